@@ -1,0 +1,250 @@
+"""A whole-file check: scan results merged into a report with file-level findings.
+
+The report keeps cell and row findings in sorted numpy columns, so finding the
+problems of one cell is a binary search and a million findings cost ~12 MB.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .catalog import CATALOG, CODE_IDS, CODES, Severity
+from .diagnostics import Diagnostic, FoundStore
+from .document import Document
+from .fixing import FixContext, fix_for
+from .parallel import scan_document
+from .reading import dialect
+from .reading.dialect import NAMES, is_identity
+from .reading.encoding import label
+from .spec import REQUIRED_FIELDS, TIMESTAMP, column_name
+from .validation import ScanResult
+
+_ERROR_IDS = np.array([CATALOG[c].severity is Severity.ERROR for c in CODES])
+_WARNING_IDS = np.array([CATALOG[c].severity is Severity.WARNING for c in CODES])
+
+
+@dataclass
+class Report:
+    row_count: int
+    file_findings: list[Diagnostic]
+    rows: np.ndarray        # int32, sorted with cols
+    cols: np.ndarray        # int16, -1 = the whole row
+    codes: np.ndarray       # int16 ids into catalog.CODES
+    extra: np.ndarray       # int32
+    ctx: FixContext
+    ts_min: str | None = None
+    ts_max: str | None = None
+    complete: bool = True
+    _keys: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sort()
+
+    def _sort(self) -> None:
+        keys = self.rows.astype(np.int64) * 65536 + (self.cols.astype(np.int64) + 1)
+        order = np.argsort(keys, kind="stable")
+        self.rows, self.cols = self.rows[order], self.cols[order]
+        self.codes, self.extra = self.codes[order], self.extra[order]
+        self._keys = keys[order]
+
+    # ---- counts -------------------------------------------------------------
+    def count(self, severity: Severity) -> int:
+        ids = _ERROR_IDS if severity is Severity.ERROR else _WARNING_IDS
+        cells = int(ids[self.codes].sum()) if len(self.codes) else 0
+        return cells + sum(1 for d in self.file_findings if d.severity is severity)
+
+    def code_counts(self) -> Counter:
+        counts = Counter({CODES[i]: int(n) for i, n in
+                          zip(*np.unique(self.codes, return_counts=True), strict=False)})
+        for d in self.file_findings:
+            counts[d.code] += 1
+        return counts
+
+    def rows_with(self, severity: Severity | None = None) -> np.ndarray:
+        if severity is None:
+            return np.unique(self.rows)
+        ids = _ERROR_IDS if severity is Severity.ERROR else _WARNING_IDS
+        return np.unique(self.rows[ids[self.codes]])
+
+    # ---- lookups ------------------------------------------------------------
+    def _range(self, row: int, col: int | None) -> tuple[int, int]:
+        if col is None:
+            lo = np.searchsorted(self._keys, row * 65536, "left")
+            hi = np.searchsorted(self._keys, (row + 1) * 65536, "left")
+        else:
+            key = row * 65536 + col + 1
+            lo = np.searchsorted(self._keys, key, "left")
+            hi = np.searchsorted(self._keys, key, "right")
+        return int(lo), int(hi)
+
+    def codes_at(self, row: int, col: int | None) -> list[str]:
+        """Codes for a cell (col) or for the whole row (col=None: every finding in it)."""
+        lo, hi = self._range(row, col)
+        return [CODES[c] for c in self.codes[lo:hi].tolist()]
+
+    def indices_at(self, row: int, col: int | None = None) -> range:
+        return range(*self._range(row, col))
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def finding(self, i: int, doc: Document) -> Diagnostic:
+        """Finding i as a full diagnostic record: value, message parameters, fix."""
+        row, col = int(self.rows[i]), int(self.cols[i])
+        code, extra = CODES[int(self.codes[i])], int(self.extra[i])
+        params: dict[str, object] = {}
+        value = ""
+        if col >= 0:
+            fields = doc.row(row)
+            value = fields[col] if col < len(fields) else ""
+        else:
+            value = doc.table.record_text(row + doc.table.first_data_record)[0]
+        if code == "field-count":
+            params["count"] = extra
+        elif code == "duplicate-row":
+            params["other"] = doc.table.source_row(extra)
+        elif code == "encoding-line":
+            params["encoding"] = label(doc.table.source.encoding.fallback)
+        return Diagnostic(code, row, None if col < 0 else col, value, params,
+                          fix_for(code, value, self.ctx))
+
+    def findings(self, doc: Document) -> Iterator[Diagnostic]:
+        yield from self.file_findings
+        for i in range(len(self.rows)):
+            yield self.finding(i, doc)
+
+    def replace_row(self, row: int, result: ScanResult) -> None:
+        """Swap in the findings of one re-checked row (after an edit)."""
+        lo, hi = self._range(row, None)
+        keep = np.ones(len(self.rows), dtype=bool)
+        keep[lo:hi] = False
+        keep[lo:hi] |= self.codes[lo:hi] == CODE_IDS["duplicate-row"]
+        new = result.found.arrays()
+        self.rows = np.concatenate([self.rows[keep], new[0]])
+        self.cols = np.concatenate([self.cols[keep], new[1]])
+        self.codes = np.concatenate([self.codes[keep], new[2]])
+        self.extra = np.concatenate([self.extra[keep], new[3]])
+        self._sort()
+
+
+def decide_date_order(orders: Counter, chosen: str | None) -> FixContext:
+    """Day- or month-first for stamps like 05/06/2024, when the column says so."""
+    if chosen:
+        return FixContext(chosen, False)
+    day_first = any(k == frozenset({"dmy"}) for k in orders)
+    month_first = any(k == frozenset({"mdy"}) for k in orders)
+    if day_first != month_first:
+        return FixContext("dmy" if day_first else "mdy", True)
+    return FixContext(None, False)
+
+
+def analyse(doc: Document, *, workers: int | None = None,
+            progress: Callable[[int, int, ScanResult], None] | None = None,
+            cancelled: Callable[[], bool] | None = None) -> Report:
+    """Check the whole document. progress(rows_done, rows_total, chunk_result)."""
+    total = ScanResult()
+    for part in scan_document(doc, workers=workers, cancelled=cancelled):
+        total.merge(part)
+        if progress:
+            progress(total.rows, doc.row_count, part)
+    complete = total.rows >= doc.row_count
+    found = total.found
+    _add_unclosed(doc, found)
+    if complete:
+        _add_duplicates(doc, total, found)
+    ctx = decide_date_order(total.orders, doc.state.ctx.date_order)
+    rows, cols, codes, extra = (a.copy() for a in found.arrays())
+    report = Report(doc.row_count, file_findings(doc, total, ctx), rows, cols, codes, extra, ctx,
+                    total.ts_min, total.ts_max, complete)
+    return report
+
+
+def _add_unclosed(doc: Document, found: FoundStore) -> None:
+    first = doc.table.first_data_record
+    for record in sorted(doc.table.index.unclosed):
+        if record >= first:
+            found.add(record - first, -1, "unclosed-quote")
+
+
+def _add_duplicates(doc: Document, total: ScanResult, found: FoundStore) -> None:
+    if not total.hashes:
+        return
+    hashes = np.concatenate(total.hashes)
+    order = np.argsort(hashes, kind="stable")
+    ordered = hashes[order]
+    same = np.flatnonzero(ordered[1:] == ordered[:-1])
+    if len(same) > 100_000:
+        same = same[:100_000]  # beyond this the file is one big copy; enough said
+    group_first: dict[int, int] = {}
+    for i in same.tolist():
+        first = int(order[i]) if i not in group_first else group_first[i]
+        group_first[i + 1] = first
+        row = int(order[i + 1])
+        if doc.row(row) == doc.row(first):
+            found.add(row, -1, "duplicate-row", first)
+
+
+def _moves(mapping: tuple[int, ...], header: tuple[str, ...]) -> str:
+    moves = []
+    for target, source in enumerate(mapping[:REQUIRED_FIELDS]):
+        if source != target and source < len(header):
+            moves.append(f"'{header[source]}' is column {source + 1} but belongs in column "
+                         f"{target + 1} ({column_name(target)})")
+    return "; ".join(moves[:4]) + (" …" if len(moves) > 4 else "")
+
+
+def file_findings(doc: Document, total: ScanResult, ctx: FixContext) -> list[Diagnostic]:
+    table, out = doc.table, []
+    info = table.source.encoding
+    text_file = table.source.sheet is None
+
+    def add(code: str, value: str = "", **params: object) -> None:
+        from .fixing import fix_for
+        out.append(Diagnostic(code, None, None, value, params, fix_for(code, value, ctx)))
+
+    if info.bom and info.is_utf8:
+        add("bom", encoding="UTF-8")
+    if text_file and not info.is_utf8:
+        add("encoding", encoding=info.label)
+    if text_file and table.delimiter != ";":
+        add("delimiter", table.delimiter, delimiter_name=NAMES.get(table.delimiter, table.delimiter))
+    layout = table.layout
+    if layout.has_header:
+        add("header-present", names=", ".join(layout.header[:6]) + (" …" if len(layout.header) > 6 else ""))
+    if layout.unknown:
+        add("header-unknown", names=", ".join(f"'{n}'" for n in layout.unknown[:8]))
+    if not is_identity(doc.state.mapping):
+        add("column-order", moves=_moves(doc.state.mapping, layout.header))
+    elif not layout.has_header:
+        suggestion = _content_suggestion(doc)
+        if suggestion is not None:
+            add("column-order-content", source=suggestion + 1, target=column_name(TIMESTAMP),
+                moves=f"column {suggestion + 1} holds the time stamps, column 1 does not")
+    if total.ts_min:
+        add("date-range", first=total.ts_min, last=total.ts_max)
+    ambiguous = sum(n for k, n in total.orders.items() if len(k) > 1)
+    if ambiguous and ctx.date_order is None:
+        example = next(v for k, v in total.order_examples.items() if len(k) > 1)
+        add("date-order-ambiguous", example, count=ambiguous)
+    if table.index.blank_lines:
+        add("blank-lines", count=table.index.blank_lines)
+    if doc.row_count == 0:
+        add("no-data")
+    return out
+
+
+def _content_suggestion(doc: Document) -> int | None:
+    """A source column that clearly holds the time stamps when column 1 does not."""
+    sample = [doc.table.fields(r) for r in range(min(100, doc.row_count))]
+    kinds = dialect.content_kinds(sample)
+    from .spec import Kind
+    if not kinds or kinds[0] is Kind.TIMESTAMP:
+        return None
+    for col, kind in enumerate(kinds):
+        if kind is Kind.TIMESTAMP:
+            return col
+    return None

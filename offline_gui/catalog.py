@@ -1,0 +1,154 @@
+"""Every diagnostic code the checker can report: severity, wording, rule and fix.
+
+Codes are stable slugs: scripts, saved reports and translations key on them.
+Messages are templates filled from a diagnostic's parameters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Safety(StrEnum):
+    SAFE = "safe"          # applied by "fix all" and by `offline-gui fix`
+    UNSAFE = "unsafe"      # needs a person's yes (or a CLI option)
+    NONE = "none"          # cannot be repaired by a machine: flag only
+
+
+class Scope(StrEnum):
+    FILE = "file"          # applied when writing; no cell changes
+    CELL = "cell"
+    ROW = "row"
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    code: str
+    severity: Severity
+    scope: Scope
+    title: str
+    message: str           # template; {value} and the diagnostic's params
+    rule: str              # the contract rule, quoted to the user
+    fix: str               # what the fix does, or "" when there is none
+    safety: Safety
+
+
+def _c(code: str, severity: Severity, scope: Scope, title: str, message: str, rule: str,
+       fix: str = "", safety: Safety = Safety.NONE) -> CodeInfo:
+    return CodeInfo(code, severity, scope, title, message, rule, fix, safety)
+
+
+E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+F, C, R = Scope.FILE, Scope.CELL, Scope.ROW
+SAFE, UNSAFE = Safety.SAFE, Safety.UNSAFE
+
+_ALL = (
+    _c("bom", E, F, "Byte-order mark",
+       "The file starts with a {encoding} byte-order mark.",
+       "The file must be UTF-8 without a byte-order mark: it would become part of the first time stamp.",
+       "Saved without the byte-order mark.", SAFE),
+    _c("encoding", E, F, "Not UTF-8",
+       "The file is encoded as {encoding}, not UTF-8.",
+       "The file must be UTF-8.", "Saved as UTF-8 (letters kept as they are).", SAFE),
+    _c("encoding-line", E, R, "Line in another encoding",
+       "This line is not valid UTF-8; it reads as {encoding}: {value}",
+       "The file must be UTF-8 throughout.",
+       "Read this line as {encoding} and save it as UTF-8.", UNSAFE),
+    _c("delimiter", E, F, "Wrong separator",
+       "Fields are separated by {delimiter_name}, not by semicolons.",
+       "Fields must be separated by ';'.", "Saved with ';' between fields.", SAFE),
+    _c("header-present", I, F, "Header row",
+       "Row 1 is a header row ({names}).",
+       "A header row is optional.", "Saved with or without the standard header, as you choose.", SAFE),
+    _c("header-unknown", W, F, "Unknown column names",
+       "These header names are not recognised: {names}. Their columns are kept at the end.",
+       "The columns have a fixed order (Time Stamp, Customer ID, Event Type, ...).",
+       "", Safety.NONE),
+    _c("column-order", E, F, "Column order",
+       "The columns are not in the contract's order: {moves}.",
+       "The 23 columns have a fixed order.", "Saved with the columns in the contract's order.", SAFE),
+    _c("column-order-content", W, F, "Columns look swapped",
+       "Column {source} looks like {target} values: {moves}.",
+       "The 23 columns have a fixed order.", "Move the columns to where their values belong.", UNSAFE),
+    _c("date-range", I, F, "Date range", "Events run from {first} to {last}.", "", ""),
+    _c("date-order-ambiguous", E, F, "Day or month first?",
+       "{count} time stamps such as {value} could be day/month or month/day.",
+       "Time stamps are YYYY-MM-DD HH:MM:SS.",
+       "Convert them once you say whether the day or the month comes first.", UNSAFE),
+    _c("blank-lines", W, F, "Blank lines", "{count} blank lines are skipped.",
+       "Every line is one event.", "Saved without the blank lines.", SAFE),
+    _c("no-data", W, F, "No data rows", "The file has no data rows.",
+       "Every line is one event.", ""),
+    _c("unclosed-quote", E, R, "Unclosed quote",
+       "A quote opened on this line is never closed; the line was read on its own.",
+       "A field that starts with \" must end with \"; a \" inside it is doubled.", ""),
+    _c("field-count", E, R, "Too few fields",
+       "This row has {count} fields; a row needs at least 23 (22 semicolons).",
+       "Blank optional fields must keep their semicolons.",
+       "Add the missing empty fields at the end.", SAFE),
+    _c("duplicate-row", W, R, "Duplicate row",
+       "This row is an exact copy of row {other}.",
+       "Each event should be uploaded once; check that this is a real second purchase.", ""),
+    _c("mandatory-missing", E, C, "Missing mandatory value",
+       "{column} is mandatory and empty.", "{column} is a mandatory field.", ""),
+    _c("timestamp-format", E, C, "Time stamp layout",
+       "'{value}' is not written as YYYY-MM-DD HH:MM:SS.",
+       "Time stamps are YYYY-MM-DD HH:MM:SS, e.g. 2014-05-25 12:25:43.",
+       "Write it as {fixed}.", SAFE),
+    _c("timestamp-invalid", E, C, "Not a time stamp",
+       "'{value}' is not a date and time.",
+       "Time stamps are YYYY-MM-DD HH:MM:SS, e.g. 2014-05-25 12:25:43.", ""),
+    _c("event-type-decimal", E, C, "Event type with decimals",
+       "Event type '{value}' is not a whole number.", "Event type is 7 for purchases.",
+       "Write it as {fixed}.", SAFE),
+    _c("event-type-invalid", E, C, "Event type not a number",
+       "Event type '{value}' is not a whole number.", "Event type is 7 for purchases.", ""),
+    _c("event-type-unusual", W, C, "Unusual event type",
+       "Event type '{value}' is not 7 (purchase), the only documented value.",
+       "Event type is 7 for purchases.", ""),
+    _c("number-decimal-comma", E, C, "Decimal comma",
+       "'{value}' uses a comma as the decimal separator.",
+       "Numbers use a dot for decimals and no thousands separator: 1234.50.",
+       "Write it as {fixed}.", SAFE),
+    _c("number-thousands", E, C, "Thousands separator",
+       "'{value}' has a thousands separator.",
+       "Numbers use a dot for decimals and no thousands separator: 1234.50.",
+       "Write it as {fixed}.", SAFE),
+    _c("number-invalid", E, C, "Not a number",
+       "'{value}' is not a number.", "{column} must be a number, e.g. 1234.50.", ""),
+    _c("id-scientific", E, C, "Customer id damaged by Excel",
+       "'{value}' is an id that Excel turned into scientific notation; the digits are lost.",
+       "The customer id must be the same id the website / app sends.",
+       ""),
+    _c("id-decimal", E, C, "Customer id with .0",
+       "'{value}' has a '.0' that Excel added.",
+       "The customer id must be the same id the website / app sends.",
+       "Write it as {fixed}.", SAFE),
+    _c("whitespace", W, C, "Extra spaces",
+       "'{value}' has spaces at the start or end.", "Values should not carry stray spaces.",
+       "Write it as '{fixed}'.", SAFE),
+    _c("line-break", W, C, "Line break in a field",
+       "This value contains a line break.",
+       "A line break inside a field is legal but risky for a line-based importer.",
+       "Replace the line break with a space.", UNSAFE),
+)
+
+CATALOG: dict[str, CodeInfo] = {info.code: info for info in _ALL}
+CODES: tuple[str, ...] = tuple(CATALOG)
+CODE_IDS: dict[str, int] = {code: i for i, code in enumerate(CODES)}
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def render(template: str, params: dict[str, object]) -> str:
+    return template.format_map(_Blank(params))

@@ -1,0 +1,177 @@
+"""`offline-gui`: the app with no sub-command, `check` and `fix` for scripts.
+
+Exit codes (a contract for nightly jobs): 0 compliant / written, 1 errors,
+2 the input cannot be read (or nothing could be written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .analysis import Report, analyse
+from .catalog import Severity
+from .diagnostics import Diagnostic
+from .document import Document
+from .errors import CannotRead
+from .export import SaveOptions, blocking_rows, save
+from .fixing import SAFE_RULES, FixContext
+from .table import Table, load
+from .writing import WriteError
+
+EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="offline-gui",
+        description="Check and fix store exports for the offline data upload. "
+                    "Without a sub-command, opens the desktop app (optionally on FILE).")
+    sub = parser.add_subparsers(dest="command")
+    check = sub.add_parser("check", help="report every problem; exit 0 compliant, 1 errors, 2 unreadable")
+    check.add_argument("file")
+    check.add_argument("--json", action="store_true", help="one JSON object on standard output")
+    _source_options(check)
+    fix = sub.add_parser("fix", help="apply every safe fix and write an upload-ready file")
+    fix.add_argument("file")
+    fix.add_argument("-o", "--output", required=True, help="file to write (never the input)")
+    fix.add_argument("--zip", action="store_true", help="write a zip holding one .csv")
+    header = fix.add_mutually_exclusive_group()
+    header.add_argument("--header", dest="header", action="store_true", default=None,
+                        help="write the standard header row")
+    header.add_argument("--no-header", dest="header", action="store_false",
+                        help="write no header row")
+    fix.add_argument("--date-order", choices=("dmy", "mdy"),
+                     help="for stamps like 05/06/2024: day first (dmy) or month first (mdy)")
+    fix.add_argument("--drop-invalid", action="store_true",
+                     help="write the valid rows, and the rejected ones with reasons beside OUT")
+    _source_options(fix)
+    return parser
+
+
+def _source_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--sheet", help="Excel sheet to read (default: the first with data)")
+    parser.add_argument("--member", help="file inside a zip to read")
+
+
+def location(diag: Diagnostic, table: Table, mapping: tuple[int, ...]) -> tuple[int | None, int | None]:
+    """1-based row and column as a spreadsheet shows the source file."""
+    if diag.row is None:
+        return None, None
+    row = table.source_row(diag.row)
+    if diag.column is None:
+        return row, None
+    source_col = mapping[diag.column] if diag.column < len(mapping) else diag.column
+    return row, source_col + 1
+
+
+def _fail(reason: str) -> int:
+    print(f"offline-gui: {reason}", file=sys.stderr)
+    return EXIT_UNREADABLE
+
+
+def run_check(args: argparse.Namespace) -> int:
+    table = load(args.file, member=args.member, sheet=args.sheet)
+    try:
+        doc = Document(table)
+        report = analyse(doc)
+        if args.json:
+            _print_json(args.file, doc, report)
+        else:
+            _print_human(doc, report)
+        return EXIT_ERRORS if report.count(Severity.ERROR) else EXIT_OK
+    finally:
+        table.close()
+
+
+def _print_human(doc: Document, report: Report) -> None:
+    out = sys.stdout
+    for diag in report.findings(doc):
+        row, col = location(diag, doc.table, doc.state.mapping)
+        out.write(f"{row or '-'}:{col or '-'} {diag.code} {diag.message}\n")
+    errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
+    verdict = "compliant" if not errors else "NOT compliant"
+    out.write(f"{doc.table.source.label}: {doc.row_count} rows, {errors} errors, "
+              f"{warnings} warnings: {verdict}\n")
+
+
+def _print_json(name: str, doc: Document, report: Report) -> None:
+    table, out = doc.table, sys.stdout
+    detected = {"encoding": table.source.encoding.codec, "bom": bool(table.source.encoding.bom),
+                "delimiter": table.delimiter, "header": table.layout.has_header,
+                "rows": doc.row_count, "sheet": table.source.sheet, "member": table.source.member}
+    out.write('{"file": ' + json.dumps(name, ensure_ascii=False) + ', "detected": '
+              + json.dumps(detected, ensure_ascii=False) + ', "diagnostics": [')
+    for i, diag in enumerate(report.findings(doc)):
+        row, col = location(diag, table, doc.state.mapping)
+        record = {"code": diag.code, "severity": diag.severity.value, "row": row, "column": col,
+                  "value": diag.value, "message": diag.message,
+                  "fix": diag.fix.as_json() if diag.fix else None}
+        out.write(("\n  " if i == 0 else ",\n  ") + json.dumps(record, ensure_ascii=False))
+    out.write("\n]}\n")
+
+
+def run_fix(args: argparse.Namespace) -> int:
+    table = load(args.file, member=args.member, sheet=args.sheet)
+    try:
+        doc = Document(table)
+        first = analyse(doc)
+        ctx = first.ctx if not args.date_order else FixContext(args.date_order, False)
+        doc.state = doc.with_state(rules=SAFE_RULES, ctx=ctx)
+        report = analyse(doc)
+        header = table.layout.has_header if args.header is None else args.header
+        bad = blocking_rows(report)
+        if bad and not args.drop_invalid:
+            _print_remaining(doc, report)
+            print(f"offline-gui: {len(bad)} rows still have errors after the safe fixes; nothing was "
+                  "written. Fix them by hand, or use --drop-invalid to write the valid rows.",
+                  file=sys.stderr)
+            return EXIT_ERRORS
+        result = save(doc, report, Path(args.output), SaveOptions(header, args.zip, args.drop_invalid))
+        print(f"Wrote {result.path}: {result.rows_written} rows, re-checked: compliant.")
+        if result.rejects_path:
+            print(f"Rejected {result.rows_rejected} rows, with reasons, in {result.rejects_path}.")
+        return EXIT_OK
+    except WriteError as exc:
+        return _fail(str(exc))
+    finally:
+        table.close()
+
+
+def _print_remaining(doc: Document, report: Report, limit: int = 20) -> None:
+    shown = 0
+    for diag in report.findings(doc):
+        if diag.severity is Severity.ERROR:
+            row, col = location(diag, doc.table, doc.state.mapping)
+            print(f"{row or '-'}:{col or '-'} {diag.code} {diag.message}", file=sys.stderr)
+            shown += 1
+            if shown >= limit:
+                print("…", file=sys.stderr)
+                break
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in ("check", "fix", "-h", "--help"):
+        from .app_entry import launch
+        return launch(argv)
+    args = _parser().parse_args(argv)
+    try:
+        return run_check(args) if args.command == "check" else run_fix(args)
+    except CannotRead as exc:
+        return _fail(exc.reason)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # never a traceback for the user; the log has it
+        from .logs import log_exception
+        where = log_exception(exc)
+        return _fail(f"unexpected error ({exc.__class__.__name__}: {exc}). "
+                     f"Details were written to {where}. Please report it.")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""The one diagnostic record, its fix, and a compact store for millions of them."""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .catalog import CATALOG, CODE_IDS, CODES, Safety, Scope, Severity, render
+from .spec import column_name
+
+
+@dataclass(frozen=True)
+class Fix:
+    safety: Safety
+    description: str
+    value: str | None = None   # the cell's new text, for cell fixes
+
+    def as_json(self) -> dict[str, object]:
+        return {"safety": self.safety.value, "description": self.description, "value": self.value}
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    code: str
+    row: int | None            # 0-based data row, None for file-level findings
+    column: int | None         # 0-based canonical column, None for file- and row-level
+    value: str = ""
+    params: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
+    fix: Fix | None = None
+
+    @property
+    def info(self):
+        return CATALOG[self.code]
+
+    @property
+    def severity(self) -> Severity:
+        return self.info.severity
+
+    @property
+    def message(self) -> str:
+        return render(self.info.message, self._params())
+
+    @property
+    def rule(self) -> str:
+        return render(self.info.rule, self._params())
+
+    def _params(self) -> dict[str, object]:
+        params = {"value": _short(self.value)}
+        if self.column is not None:
+            params["column"] = column_name(self.column)
+        if self.fix and self.fix.value is not None:
+            params["fixed"] = self.fix.value
+        params.update(self.params)
+        return params
+
+    @property
+    def scope(self) -> Scope:
+        return self.info.scope
+
+
+def _short(value: str, limit: int = 60) -> str:
+    value = value.replace("\n", "⏎").replace("\r", "")
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+class FoundStore:
+    """Cell and row findings as four integer columns: 12 bytes each, no objects.
+
+    Columns: data row, canonical column (-1 for the whole row), code id, extra
+    (a number some codes need, e.g. the row a duplicate copies, or a field count).
+    """
+
+    def __init__(self) -> None:
+        self._rows = array("i")
+        self._cols = array("h")
+        self._codes = array("h")
+        self._extra = array("i")
+
+    def add(self, row: int, col: int, code: str, extra: int = 0) -> None:
+        self._rows.append(row)
+        self._cols.append(col)
+        self._codes.append(CODE_IDS[code])
+        self._extra.append(extra)
+
+    def extend(self, other: FoundStore) -> None:
+        self._rows.extend(other._rows)
+        self._cols.extend(other._cols)
+        self._codes.extend(other._codes)
+        self._extra.extend(other._extra)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __iter__(self):
+        for i in range(len(self._rows)):
+            yield self._rows[i], self._cols[i], CODES[self._codes[i]], self._extra[i]
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        return (np.frombuffer(self._rows, dtype=np.int32) if self._rows else np.zeros(0, np.int32),
+                np.frombuffer(self._cols, dtype=np.int16) if self._cols else np.zeros(0, np.int16),
+                np.frombuffer(self._codes, dtype=np.int16) if self._codes else np.zeros(0, np.int16),
+                np.frombuffer(self._extra, dtype=np.int32) if self._extra else np.zeros(0, np.int32))
+
+    def __getstate__(self):
+        return (self._rows.tobytes(), self._cols.tobytes(), self._codes.tobytes(), self._extra.tobytes())
+
+    def __setstate__(self, state) -> None:
+        self._rows, self._cols = array("i", state[0]), array("h", state[1])
+        self._codes, self._extra = array("h", state[2]), array("i", state[3])

@@ -1,0 +1,102 @@
+"""What the user is working on: the table plus their decisions, as a light overlay.
+
+Layers, bottom to top: source rows -> column mapping -> accepted rules (fix all
+like this) -> cell edits. The source is never changed; undo restores a state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+from .fixing import FixContext, apply_rules
+from .reading.dialect import is_identity
+from .spec import REQUIRED_FIELDS
+from .table import Table
+
+
+@dataclass(frozen=True)
+class State:
+    """Everything a user can change; small and immutable, so undo is a swap."""
+    mapping: tuple[int, ...]
+    rules: frozenset[str] = frozenset()
+    ctx: FixContext = FixContext()
+    edits: dict[int, tuple[str, ...]] = field(default_factory=dict)  # row -> canonical fields
+
+
+def canonical(fields: list[str], mapping: tuple[int, ...], identity: bool) -> list[str]:
+    """Source fields in contract order; source columns the mapping skips go last."""
+    if identity:
+        if len(fields) < len(mapping):
+            return fields + [""] * (len(mapping) - len(fields))
+        return fields
+    n = len(fields)
+    out = [fields[m] if m < n else "" for m in mapping]
+    if n > len(mapping) or any(m >= len(mapping) for m in mapping):
+        used = set(mapping)
+        out.extend(fields[i] for i in range(n) if i not in used)
+    return out
+
+
+class Document:
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.state = State(mapping=table.layout.mapping)
+
+    @property
+    def row_count(self) -> int:
+        return self.table.row_count
+
+    def with_state(self, **changes) -> State:
+        return replace(self.state, **changes)
+
+    def source_fields(self, row: int) -> list[str]:
+        """Contract-ordered fields as the file has them, before any fix or edit."""
+        return canonical(self.table.fields(row), self.state.mapping, is_identity(self.state.mapping))
+
+    def row(self, row: int) -> list[str]:
+        """The row as it will be saved."""
+        edited = self.state.edits.get(row)
+        if edited is not None:
+            return list(edited)
+        fields = self.source_fields(row)
+        if self.state.rules:
+            fields = apply_rules(fields, self.state.rules, self.state.ctx)
+        return fields
+
+    def source_field_count(self, row: int) -> int:
+        if row in self.state.edits:
+            return max(len(self.state.edits[row]), REQUIRED_FIELDS)
+        if "field-count" in self.state.rules:
+            return max(len(self.table.fields(row)), REQUIRED_FIELDS)
+        return len(self.table.fields(row))
+
+    def iter_rows(self, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, str, list[str], int, bool]]:
+        """(row, source text, fields as saved, source field count, odd encoding)."""
+        hi = self.row_count if hi is None else hi
+        yield from rows_for_scan(self.table.iter_rows(lo, hi), self.state)
+
+    def width(self) -> int:
+        return max(REQUIRED_FIELDS, len(self.state.mapping))
+
+
+def rows_for_scan(rows, state: State) -> Iterator[tuple[int, str, list[str], int, bool]]:
+    """Apply a state's layers to decoded source rows (also used in worker processes)."""
+    mapping, rules, ctx, edits = state.mapping, state.rules, state.ctx, state.edits
+    identity = is_identity(mapping)
+    pad = "field-count" in rules
+    accept_encoding = "encoding-line" in rules
+    for row, text, fields, bad in rows:
+        nfields = len(fields)
+        edited = edits.get(row) if edits else None
+        if edited is not None:
+            out = list(edited)
+            nfields = max(nfields, len(out))
+            text = ";".join(out)
+        else:
+            out = canonical(fields, mapping, identity)
+            if rules:
+                out = apply_rules(out, rules, ctx)
+        if pad and nfields < REQUIRED_FIELDS:
+            nfields = REQUIRED_FIELDS
+        yield row, text, out, nfields, bad and not accept_encoding

@@ -1,0 +1,115 @@
+"""Saving for upload: the document as saved, the rows that cannot go, and a re-check.
+
+Shared by `offline-gui fix` and the app's "Save for upload".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .analysis import Report, analyse
+from .catalog import CATALOG, Scope, Severity
+from .document import Document
+from .errors import CannotRead
+from .spec import header_row
+from .table import load
+from .writing import WriteError, encode_rows, format_row, write_atomic
+
+# Errors the writer itself repairs: a short row is padded, the rest is file-level.
+_FIXED_BY_WRITING = {"field-count"}
+
+
+@dataclass(frozen=True)
+class SaveOptions:
+    header: bool = False
+    as_zip: bool = False
+    drop_invalid: bool = False
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    path: Path
+    rows_written: int
+    rows_rejected: int
+    rejects_path: Path | None
+
+
+def blocking_rows(report: Report) -> dict[int, list[str]]:
+    """Rows that would upload wrong, with the codes that say why."""
+    out: dict[int, list[str]] = {}
+    for row, code in zip(report.rows.tolist(), report.codes.tolist(), strict=False):
+        name = _code_name(code)
+        info = CATALOG[name]
+        if info.severity is Severity.ERROR and name not in _FIXED_BY_WRITING \
+                and info.scope is not Scope.FILE:
+            out.setdefault(row, []).append(name)
+    return out
+
+
+def _code_name(code_id: int) -> str:
+    from .catalog import CODES
+    return CODES[code_id]
+
+
+def rejects_path_for(target: Path) -> Path:
+    name = target.name[:-4] if target.name.lower().endswith(".zip") else target.name
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return target.with_name(stem + ".rejected.csv")
+
+
+def verify_written(path: Path) -> None:
+    """Re-read what was written and refuse it if it does not check clean."""
+    try:
+        table = load(path)
+    except CannotRead as exc:
+        raise WriteError(f"The written file could not be read back ({exc.reason}); nothing was saved.") from exc
+    try:
+        doc = Document(table)
+        report = analyse(doc)
+        errors = report.count(Severity.ERROR)
+        if errors:
+            first = next(d for d in report.findings(doc) if d.severity is Severity.ERROR)
+            raise WriteError(f"The written file did not pass the re-check ({errors} errors, first: "
+                             f"{first.message}); nothing was saved. Please report this.")
+    finally:
+        table.close()
+
+
+def save(doc: Document, report: Report, target: Path, options: SaveOptions,
+         progress: Callable[[int, int], None] | None = None) -> SaveResult:
+    """Write the document for upload. Raises WriteError with a message for the user."""
+    target = Path(target)
+    bad = blocking_rows(report)
+    if bad and not options.drop_invalid:
+        raise WriteError(f"{len(bad)} rows still have errors. Fix them, or save only the valid "
+                         "rows and a separate file of the rejected ones.")
+    total = doc.row_count
+
+    def rows():
+        for row, _text, fields, _n, _bad in doc.iter_rows():
+            if progress and row % 50_000 == 0:
+                progress(row, total)
+            if row not in bad:
+                yield fields
+
+    write_atomic(target, encode_rows(rows(), options.header, doc.width()), as_zip=options.as_zip,
+                 source=doc.table.source.path, verify=verify_written)
+    rejects = None
+    if bad:
+        rejects = rejects_path_for(target)
+        write_atomic(rejects, _reject_blocks(doc, bad), source=doc.table.source.path)
+    return SaveResult(target, total - len(bad), len(bad), rejects)
+
+
+def _reject_blocks(doc: Document, bad: dict[int, list[str]]):
+    lines = ["source row;problems;" + format_row(header_row(doc.width()))]
+    for row in sorted(bad):
+        reasons = ", ".join(dict.fromkeys(CATALOG[c].title for c in bad[row]))
+        lines.append(f"{doc.table.source_row(row)};{format_row([reasons])};{format_row(doc.row(row))}")
+        if len(lines) >= 4096:
+            yield ("\n".join(lines) + "\n").encode("utf-8")
+            lines = []
+    if lines:
+        yield ("\n".join(lines) + "\n").encode("utf-8")

@@ -1,0 +1,115 @@
+"""Findings -> fixes (data) -> new cell values. Pure functions, no state.
+
+A "rule" is a finding code the user (or `fix`) accepted for the whole file:
+"fix all like this". Rules are applied to a row on the fly, so accepting a rule
+for a million rows costs nothing until the rows are read or written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import values
+from .catalog import CATALOG, Safety, Scope
+from .diagnostics import Fix
+from .spec import CUSTOMER_ID, EVENT_TYPE, NUM1, NUM2, REQUIRED_FIELDS, TIMESTAMP
+
+
+@dataclass(frozen=True)
+class FixContext:
+    """Decisions that apply to a whole column, made from all its values or by a person."""
+    date_order: str | None = None       # "dmy" or "mdy" for stamps like 05/06/2024
+    date_order_decided_by_data: bool = False
+
+
+def fixed_value(code: str, value: str, ctx: FixContext) -> str | None:
+    """The repaired text for one cell finding, or None when a machine cannot tell."""
+    if code == "whitespace":
+        return value.strip()
+    stripped = value.strip()
+    if code == "timestamp-format":
+        return convert_timestamp(stripped, ctx)
+    if code in ("number-decimal-comma", "number-thousands"):
+        return values.fix_number(stripped)
+    if code == "event-type-decimal":
+        return values.fix_event_type(stripped)
+    if code == "id-decimal":
+        return values.fix_customer_id(stripped)
+    if code == "line-break":
+        return " ".join(value.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return None
+
+
+def convert_timestamp(value: str, ctx: FixContext) -> str | None:
+    orders = values.timestamp_orders(value)
+    if len(orders) == 1:
+        return values.convert_timestamp(value, next(iter(orders)))
+    if ctx.date_order in orders:
+        return values.convert_timestamp(value, ctx.date_order)
+    return None
+
+
+def fix_for(code: str, value: str, ctx: FixContext) -> Fix | None:
+    """The fix a finding offers, with its safety, as the user will see it."""
+    info = CATALOG[code]
+    if not info.fix:
+        return None
+    if info.scope is not Scope.CELL:
+        return Fix(info.safety, info.fix)
+    new = fixed_value(code, value, ctx)
+    if new is None:
+        if code == "timestamp-format":
+            return Fix(Safety.UNSAFE, "Say whether the day or the month comes first; then it can be converted.")
+        return None
+    safety = info.safety
+    if code == "timestamp-format" and len(values.timestamp_orders(value.strip())) > 1 \
+            and not ctx.date_order_decided_by_data:
+        safety = Safety.UNSAFE  # a person chose the order; never "fix all" it silently
+    return Fix(safety, info.fix.replace("{fixed}", new), new)
+
+
+SAFE_RULES = frozenset(code for code, info in CATALOG.items()
+                       if info.safety is Safety.SAFE and info.scope is not Scope.FILE)
+
+_COLUMN_OF = {"timestamp-format": (TIMESTAMP,), "number-decimal-comma": (NUM1, NUM2),
+              "number-thousands": (NUM1, NUM2), "event-type-decimal": (EVENT_TYPE,),
+              "id-decimal": (CUSTOMER_ID,)}
+
+
+def apply_rules(fields: list[str], rules: frozenset[str], ctx: FixContext) -> list[str]:
+    """A row with every accepted rule applied; the input list is not changed."""
+    out = fields
+    if "field-count" in rules and len(out) < REQUIRED_FIELDS:
+        out = out + [""] * (REQUIRED_FIELDS - len(out))
+    if "whitespace" in rules:
+        stripped = [v.strip() for v in out]
+        if stripped != out:
+            out = stripped
+    if "line-break" in rules and any("\n" in v or "\r" in v for v in out):
+        out = [fixed_value("line-break", v, ctx) if ("\n" in v or "\r" in v) else v for v in out]
+    for code, columns in _COLUMN_OF.items():
+        if code not in rules:
+            continue
+        for col in columns:
+            if col >= len(out):
+                continue
+            value = out[col]
+            if _has(code, value.strip()):
+                new = fixed_value(code, value, ctx)
+                if new is not None and new != value:
+                    if out is fields:
+                        out = list(fields)
+                    out[col] = new
+    return out
+
+
+def _has(code: str, value: str) -> bool:
+    if code == "timestamp-format":
+        return bool(value) and not values.is_valid_timestamp(value)
+    if code.startswith("number-"):
+        return values.check_number(value) == code
+    if code == "event-type-decimal":
+        return values.check_event_type(value) == code
+    if code == "id-decimal":
+        return values.check_customer_id(value) == code
+    return False

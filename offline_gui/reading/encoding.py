@@ -1,0 +1,111 @@
+"""Which text encoding a store export is in, decided from a sample of its bytes."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+import chardet
+
+SAMPLE_BYTES = 1 << 20
+
+_LABELS = {
+    "utf-8": "UTF-8", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
+    "cp1254": "Windows-1254 (Turkish)", "cp1252": "Windows-1252 (Western)",
+    "iso8859-9": "ISO-8859-9 (Turkish)", "ascii": "ASCII",
+}
+# Letters that are common in Turkish but rare in Western European text when the
+# bytes are read as Windows-1252: ý þ ð Ý Þ Ð are ı ş ğ İ Ş Ğ in Windows-1254.
+_TURKISH_BYTES = frozenset(b"\xfd\xfe\xf0\xdd\xde\xd0")
+
+
+@dataclass(frozen=True)
+class EncodingInfo:
+    codec: str            # Python codec the source is decoded with
+    bom: bytes = b""      # byte-order mark at the start of the source, if any
+    fallback: str = ""    # codec for the odd lines of a mostly UTF-8 file
+
+    @property
+    def label(self) -> str:
+        return label(self.codec)
+
+    @property
+    def is_utf8(self) -> bool:
+        return self.codec == "utf-8"
+
+
+def label(codec: str) -> str:
+    name = codecs.lookup(codec).name
+    return _LABELS.get(name, name.upper())
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    head = sample[:4096]
+    if len(head) < 8:
+        return None
+    even_zero = head[0::2].count(0) / (len(head) / 2)
+    odd_zero = head[1::2].count(0) / (len(head) / 2)
+    if odd_zero > 0.3 and even_zero < 0.05:
+        return "utf-16-le"
+    if even_zero > 0.3 and odd_zero < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def guess_legacy(sample: bytes) -> str:
+    """Best single-byte codec for text that is not UTF-8, preferring what store PCs write."""
+    if not sample:
+        return "cp1254"  # nothing to go on: our users' PCs are mostly Turkish
+    result = chardet.detect(sample, max_bytes=len(sample) or 1)
+    name = (result.get("encoding") or "").lower()
+    try:
+        name = codecs.lookup(name).name if name else ""
+    except LookupError:
+        name = ""
+    if name in ("cp1254", "iso8859-9"):
+        return "cp1254"  # a superset; Excel on a Turkish PC writes Windows-1254
+    has_turkish = any(byte in _TURKISH_BYTES for byte in sample)
+    if name in ("cp1252", "iso8859-1", "latin-1", "ascii", "") or name.startswith("utf"):
+        return "cp1254" if has_turkish else "cp1252"
+    return name
+
+
+def _bad_utf8_lines(sample: bytes) -> tuple[int, int, bytes]:
+    """Lines of the sample that are not UTF-8: (bad, total, their bytes)."""
+    lines = sample.split(b"\n")
+    if len(sample) >= SAMPLE_BYTES and len(lines) > 1:
+        lines = lines[:-1]  # the last one may be cut mid-character
+    bad = [line for line in lines if not _is_utf8(line)]
+    return len(bad), len(lines), b"\n".join(bad)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def detect(sample: bytes) -> EncodingInfo:
+    """Decide the encoding of a source from its first bytes."""
+    if sample.startswith(codecs.BOM_UTF8):
+        return _utf8_or_mixed(sample[3:], codecs.BOM_UTF8)
+    if sample.startswith(codecs.BOM_UTF16_LE):
+        return EncodingInfo("utf-16-le", codecs.BOM_UTF16_LE)
+    if sample.startswith(codecs.BOM_UTF16_BE):
+        return EncodingInfo("utf-16-be", codecs.BOM_UTF16_BE)
+    utf16 = _utf16_without_bom(sample)
+    if utf16:
+        return EncodingInfo(utf16)
+    return _utf8_or_mixed(sample, b"")
+
+
+def _utf8_or_mixed(sample: bytes, bom: bytes) -> EncodingInfo:
+    bad, total, bad_bytes = _bad_utf8_lines(sample)
+    if bad == 0:
+        return EncodingInfo("utf-8", bom, fallback=guess_legacy(b""))
+    if bad <= max(3, total // 20):
+        # A few odd lines in a UTF-8 file: keep UTF-8, read those lines another way.
+        return EncodingInfo("utf-8", bom, fallback=guess_legacy(bad_bytes))
+    return EncodingInfo(guess_legacy(sample), bom)

@@ -1,0 +1,125 @@
+"""Where each record starts in a UTF-8 byte buffer, and how one record becomes fields.
+
+The index is a few numpy integers per line, never a Python object per row, so a
+million-row file costs megabytes, not gigabytes. Records are parsed on demand.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+BLOCK = 1 << 24
+MAX_RECORD_LINES = 50  # a quoted field longer than this is an unclosed quote, not data
+
+
+@dataclass
+class RecordIndex:
+    line_starts: np.ndarray        # int64 offset of every physical line, plus end sentinel
+    record_lines: np.ndarray       # int64 first line of every record (blank lines skipped)
+    spans: dict[int, int] = field(default_factory=dict)  # record -> lines, when > 1
+    unclosed: set[int] = field(default_factory=set)       # records with an unclosed quote
+    blank_lines: int = 0
+
+    def __len__(self) -> int:
+        return int(self.record_lines.shape[0])
+
+    def bounds(self, record: int) -> tuple[int, int]:
+        """Byte range of a record, without its final line break."""
+        line = int(self.record_lines[record])
+        last = line + self.spans.get(record, 1)
+        return int(self.line_starts[line]), int(self.line_starts[last]) - 1
+
+    def line_number(self, record: int) -> int:
+        """1-based physical line where the record starts."""
+        return int(self.record_lines[record]) + 1
+
+
+def _positions(data, start: int, byte: int, progress: Callable[[float], None] | None) -> np.ndarray:
+    view = np.frombuffer(data, dtype=np.uint8)
+    parts = []
+    for lo in range(start, len(view), BLOCK):
+        hi = min(lo + BLOCK, len(view))
+        parts.append(np.flatnonzero(view[lo:hi] == byte) + lo)
+        if progress:
+            progress(hi / max(len(view), 1))
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+
+def build_index(data, start: int = 0,
+                progress: Callable[[float], None] | None = None) -> RecordIndex:
+    """Index the records of a buffer (bytes or mmap) from byte offset `start`."""
+    size = len(data)
+    newlines = _positions(data, start, 0x0A, progress)
+    line_starts = np.empty(len(newlines) + 2, dtype=np.int64)
+    line_starts[0] = start
+    line_starts[1:-1] = newlines + 1
+    line_starts[-1] = size + 1  # sentinel: "end of the last line" is size
+    if line_starts[-2] >= size:  # file ends with a newline: no empty last line
+        line_starts = line_starts[:-1]
+    lengths = np.diff(line_starts) - 1
+    view = np.frombuffer(data, dtype=np.uint8) if size else np.zeros(0, np.uint8)
+    blank = lengths == 0
+    if size:
+        ends = np.minimum(line_starts[:-1], size - 1)
+        blank |= (lengths == 1) & (view[ends] == 0x0D)
+    keep = ~blank
+    spans: dict[int, int] = {}
+    unclosed_lines: set[int] = set()
+    quotes = _positions(data, start, 0x22, None)
+    if len(quotes):
+        per_line = np.diff(np.searchsorted(quotes, line_starts))
+        odd = np.flatnonzero(per_line % 2 == 1)
+        _join_quoted(odd, keep, blank, spans, unclosed_lines)
+    record_lines = np.flatnonzero(keep).astype(np.int64)
+    by_line = {int(line): i for i, line in enumerate(record_lines)} if (spans or unclosed_lines) else {}
+    return RecordIndex(
+        line_starts,
+        record_lines,
+        {by_line[line]: n for line, n in spans.items()},
+        {by_line[line] for line in unclosed_lines},
+        int(blank.sum()),
+    )
+
+
+def _join_quoted(odd: np.ndarray, keep: np.ndarray, blank: np.ndarray,
+                 spans: dict[int, int], unclosed: set[int]) -> None:
+    """Merge lines that a quoted field spans; give up on quotes that never close.
+
+    Only lines with an odd number of quotes open or close a multi-line field, and
+    those are rare, so this walk is short even for huge files.
+    """
+    opened: int | None = None
+    for line in (int(x) for x in odd):
+        if opened is None:
+            opened = line
+            continue
+        if line - opened < MAX_RECORD_LINES:
+            spans[opened] = line - opened + 1
+            keep[opened + 1 : line + 1] = False
+            blank[opened + 1 : line + 1] = False
+            opened = None
+        else:
+            unclosed.add(opened)
+            opened = line
+    if opened is not None:
+        unclosed.add(opened)
+
+
+def parse_record(text: str, delimiter: str, quoted_ok: bool = True) -> list[str]:
+    """Fields of one record's text. Quotes are honoured unless the record is broken."""
+    if text.endswith("\r"):
+        text = text[:-1]
+    if '"' not in text or not quoted_ok:
+        return text.split(delimiter)
+    try:
+        rows = list(csv.reader(text.splitlines(keepends=True) or [""],
+                               delimiter=delimiter, quotechar='"', strict=False))
+    except csv.Error:
+        return text.split(delimiter)
+    if len(rows) != 1:  # the quotes did not hold the line breaks together
+        return text.replace("\r", "").replace("\n", " ").split(delimiter)
+    return rows[0]

@@ -1,0 +1,265 @@
+"""From a path the user chose to a UTF-8 byte buffer the rest of the core can index.
+
+A UTF-8 text file is used in place (memory-mapped, never modified). Anything else
+(another encoding, a zip member, an Excel sheet) is converted once into a UTF-8
+file in a private temporary folder, streaming, so memory stays bounded.
+"""
+
+from __future__ import annotations
+
+import codecs
+import mmap
+import os
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import CannotRead
+from . import encoding as enc
+from .xlsx import read_sheet
+
+CHUNK = 1 << 22
+MAX_UNZIPPED = 4 << 30          # 4 GiB: ~20 million rows, far past any daily export
+MAX_RATIO = 200                 # CSV compresses ~5-20x; zip bombs 1000x and more
+RATIO_FLOOR = 64 << 20          # ratios only matter past this size
+DATA_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".dat")
+
+_SIGNATURES = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG picture",
+    b"\xff\xd8\xff": "a JPEG picture",
+    b"GIF8": "a GIF picture",
+    b"\xd0\xcf\x11\xe0": "an old Excel .xls (or other Office 97) file; save it as .xlsx or CSV",
+    b"Rar!": "a RAR archive; extract it or make a .zip",
+    b"7z\xbc\xaf": "a 7-Zip archive; extract it or make a .zip",
+    b"\x1f\x8b": "a gzip archive; extract it or make a .zip",
+}
+
+
+@dataclass
+class Source:
+    """A readable UTF-8 (or mostly UTF-8) buffer and what was detected on the way."""
+    path: Path                      # the file the user chose
+    data_path: Path                 # the UTF-8 file actually read (path itself, or a temp)
+    start: int                      # bytes to skip (a UTF-8 byte-order mark)
+    encoding: enc.EncodingInfo      # of the original
+    kind: str = "text"              # text | zip | xlsx
+    member: str | None = None
+    sheet: str | None = None
+    delimiter: str | None = None    # known for xlsx; detected for text
+    row_numbers: list[int] | None = None  # sheet row per line, for xlsx
+    _temp: str | None = field(default=None, repr=False)
+    _map: mmap.mmap | None = field(default=None, repr=False)
+    _file: object = field(default=None, repr=False)
+
+    def buffer(self):
+        """The bytes, memory-mapped: the OS pages them in, nothing is copied."""
+        if self._map is None:
+            size = self.data_path.stat().st_size
+            if size == 0:
+                return b""
+            self._file = open(self.data_path, "rb")  # noqa: SIM115 - lives with the map
+            self._map = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
+        return self._map
+
+    def close(self) -> None:
+        if self._map is not None:
+            try:
+                self._map.close()
+            except BufferError:
+                pass  # a numpy view still refers to it; the OS frees it at exit
+            self._file.close()
+            self._map = None
+        if self._temp:
+            shutil.rmtree(self._temp, ignore_errors=True)
+            self._temp = None
+
+    @property
+    def label(self) -> str:
+        inner = self.member or self.sheet
+        return f"{self.path.name} › {inner}" if inner else self.path.name
+
+
+def _head(path: Path, size: int = enc.SAMPLE_BYTES) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(size)
+    except IsADirectoryError as exc:
+        raise CannotRead(f"{path} is a folder, not a file. Choose the export file inside it.") from exc
+    except FileNotFoundError as exc:
+        raise CannotRead(f"{path} does not exist. Check the name and the folder.") from exc
+    except PermissionError as exc:
+        raise CannotRead(f"{path.name} cannot be opened: permission denied. "
+                         "Copy it somewhere you can read, or ask for access.") from exc
+    except OSError as exc:
+        raise CannotRead(f"{path.name} cannot be read: {exc.strerror or exc}. "
+                         "Close other programs using it and try again.") from exc
+
+
+def _check_not_binary(head: bytes, name: str) -> None:
+    for magic, what in _SIGNATURES.items():
+        if head.startswith(magic):
+            raise CannotRead(f"{name} is {what}, not a data export.")
+    sample = head[:65536]
+    if not sample:
+        raise CannotRead(f"{name} is empty: there is nothing to check.")
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return
+    if enc._utf16_without_bom(sample):
+        return
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    if controls > max(8, len(sample) // 20):
+        raise CannotRead(f"{name} is not a text file (it holds binary data). "
+                         "Choose the CSV, TXT, XLSX or ZIP export.")
+
+
+def open_source(path: str | os.PathLike, *, member: str | None = None,
+                sheet: str | None = None) -> Source:
+    """Open what the user chose. Raises CannotRead with a message meant for them."""
+    path = Path(path)
+    if path.is_dir():
+        raise CannotRead(f"{path} is a folder, not a file. Choose the export file inside it.")
+    head = _head(path)
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        if _is_workbook(path):
+            return _from_xlsx(path, sheet)
+        return _from_zip(path, member, sheet)
+    if not head:
+        raise CannotRead(f"{path.name} is empty: there is nothing to check.")
+    _check_not_binary(head, path.name)
+    info = enc.detect(head)
+    if info.is_utf8:
+        return Source(path, path, len(info.bom), info)
+    temp = tempfile.mkdtemp(prefix="offline-gui-")
+    target = Path(temp) / "utf8.txt"
+    _transcode(path, target, info)
+    return Source(path, target, 0, info, _temp=temp)
+
+
+def _transcode(src: Path, target: Path, info: enc.EncodingInfo) -> None:
+    decoder = codecs.getincrementaldecoder(info.codec)(errors="replace")
+    with open(src, "rb") as inp, open(target, "wb") as out:
+        inp.read(len(info.bom))
+        while chunk := inp.read(CHUNK):
+            out.write(decoder.decode(chunk).encode("utf-8"))
+        out.write(decoder.decode(b"", final=True).encode("utf-8"))
+
+
+def _is_workbook(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return "xl/workbook.xml" in zf.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def _from_xlsx(path: Path, sheet: str | None, shown_as: Path | None = None) -> Source:
+    temp = tempfile.mkdtemp(prefix="offline-gui-")
+    target = Path(temp) / "sheet.txt"
+    numbers: list[int] = []
+    try:
+        with open(target, "w", encoding="utf-8", newline="") as out:
+            from ..writing import format_row
+
+            def write_row(number: int, texts: list[str]) -> None:
+                out.write(format_row(texts))
+                out.write("\n")
+                numbers.append(number)
+                # a value with a line break spans several lines: same sheet row
+                numbers.extend([number] * sum(t.count("\n") for t in texts))
+
+            name = read_sheet(path, sheet, write_row)
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
+    return Source(shown_as or path, target, 0, enc.EncodingInfo("utf-8"), kind="xlsx",
+                  sheet=name, delimiter=";", row_numbers=numbers, _temp=temp)
+
+
+def zip_members(path: Path) -> list[str]:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return [i.filename for i in zf.infolist()
+                    if not i.is_dir() and not i.filename.startswith(("__MACOSX/", "."))
+                    and not Path(i.filename).name.startswith(".")]
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise CannotRead(f"{path.name} is not a readable zip file ({exc}).") from exc
+
+
+def _from_zip(path: Path, member: str | None, sheet: str | None) -> Source:
+    names = zip_members(path)
+    if not names:
+        raise CannotRead(f"{path.name} is an empty zip: there is no file inside to check.")
+    if member is None:
+        data = [n for n in names if n.lower().endswith(DATA_SUFFIXES)] or names
+        if len(data) > 1:
+            raise CannotRead(
+                f"{path.name} holds {len(data)} files: {', '.join(data[:10])}"
+                f"{' …' if len(data) > 10 else ''}. Pick one (--member NAME).",
+                choices=tuple(data))
+        member = data[0]
+    elif member not in names:
+        raise CannotRead(f"{path.name} has no file named '{member}'. It holds: {', '.join(names[:10])}.",
+                         choices=tuple(names))
+    temp = tempfile.mkdtemp(prefix="offline-gui-")
+    try:
+        extracted = _extract(path, member, Path(temp))
+        head = _head(extracted)
+        if head.startswith(b"PK\x03\x04"):
+            if _is_workbook(extracted):
+                inner = _from_xlsx(extracted, sheet, shown_as=path)
+                inner.member, inner.kind = member, "zip"
+                return inner
+            raise CannotRead(f"{member} inside {path.name} is itself a zip. Extract it and open the inner file.")
+        if not head:
+            raise CannotRead(f"{member} inside {path.name} is empty: there is nothing to check.")
+        _check_not_binary(head, member)
+        info = enc.detect(head)
+        if info.is_utf8:
+            return Source(path, extracted, len(info.bom), info, kind="zip", member=member, _temp=temp)
+        target = Path(temp) / "utf8.txt"
+        _transcode(extracted, target, info)
+        extracted.unlink()
+        return Source(path, target, 0, info, kind="zip", member=member, _temp=temp)
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
+
+
+def _extract(path: Path, member: str, folder: Path) -> Path:
+    """Stream one member out, refusing what would expand past sane limits."""
+    target = folder / "member.bin"
+    try:
+        with zipfile.ZipFile(path) as zf:
+            info = zf.getinfo(member)
+            if info.flag_bits & 0x1:
+                raise CannotRead(f"{member} inside {path.name} is password-protected. "
+                                 "Unzip it with the password and open the file itself.")
+            _check_size(info.file_size, info.compress_size, path.name)
+            written = 0
+            with zf.open(info) as inp, open(target, "wb") as out:
+                while chunk := inp.read(CHUNK):
+                    written += len(chunk)
+                    _check_size(written, info.compress_size, path.name)
+                    out.write(chunk)
+    except CannotRead:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
+            NotImplementedError, RuntimeError) as exc:
+        raise CannotRead(f"{member} inside {path.name} cannot be unpacked ({exc}). "
+                         "The zip may be damaged or use an unsupported method; re-create it.") from exc
+    except Exception as exc:  # zlib and friends raise their own kinds on broken data
+        raise CannotRead(f"{member} inside {path.name} cannot be unpacked ({exc.__class__.__name__}). "
+                         "The zip may be damaged; re-create it.") from exc
+    return target
+
+
+def _check_size(size: int, compressed: int, name: str) -> None:
+    if size > MAX_UNZIPPED:
+        raise CannotRead(f"{name} would unpack to more than {MAX_UNZIPPED >> 30} GB; refusing. "
+                         "Split the export into smaller files.")
+    if size > RATIO_FLOOR and size > MAX_RATIO * max(compressed, 1):
+        raise CannotRead(f"{name} expands more than {MAX_RATIO} times: it looks like a zip bomb, "
+                         "not an export. Refusing to unpack it.")

@@ -1,0 +1,111 @@
+"""Excel workbooks as exact text: every cell becomes the string a person would type."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from ..errors import CannotRead
+
+
+def cell_text(value: object) -> str:
+    """Text of a cell value without Excel's artefacts (.0, 94.64000000000001, 1E+12)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, dt.date):
+        return value.strftime("%Y-%m-%d") + " 00:00:00"
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M:%S")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return ""
+        if value.is_integer() and abs(value) < 1e16:
+            return str(int(value))
+        text = f"{value:.15g}"  # what Excel itself shows: 15 significant digits
+        if "e" in text:
+            text = f"{value:.15f}".rstrip("0").rstrip(".")
+        return text
+    return str(value)
+
+
+def _open(path: Path, data: bytes | None = None):
+    import io
+
+    import openpyxl
+    source = io.BytesIO(data) if data is not None else str(path)
+    try:
+        return openpyxl.load_workbook(source, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, AttributeError,
+            IndexError, EOFError) as exc:
+        raise CannotRead(
+            f"{path.name} looks like an Excel workbook but it is damaged or incomplete "
+            f"({type(exc).__name__}). Open it in Excel and save it again, or export it as CSV."
+        ) from exc
+    except Exception as exc:  # openpyxl raises many kinds on hostile files
+        raise CannotRead(
+            f"{path.name} could not be read as an Excel workbook ({exc.__class__.__name__}). "
+            "Open it in Excel and save it again, or export it as CSV."
+        ) from exc
+
+
+def sheet_names(path: Path) -> list[str]:
+    wb = _open(path)
+    try:
+        return list(wb.sheetnames)
+    finally:
+        wb.close()
+
+
+def _rows(ws) -> Iterator[tuple[int, list[str]]]:
+    for row in ws.iter_rows():
+        cells = [c for c in row if getattr(c, "row", None) is not None]
+        if not cells:
+            continue
+        texts = [cell_text(c.value) for c in row]
+        while texts and texts[-1] == "":
+            texts.pop()
+        if texts:
+            yield cells[0].row, texts
+
+
+def read_sheet(path: Path, sheet: str | None,
+               write_row: Callable[[int, list[str]], None]) -> str:
+    """Stream a sheet's non-empty rows to write_row(sheet_row_number, texts).
+
+    Without a sheet name the first sheet that has data is read. Returns its name.
+    """
+    wb = _open(path)
+    try:
+        names = list(wb.sheetnames)
+        if sheet is not None and sheet not in names:
+            raise CannotRead(f"The workbook has no sheet named '{sheet}'. Sheets: {', '.join(names)}.",
+                             choices=tuple(names))
+        order = [sheet] if sheet is not None else names
+        for name in order:
+            found = False
+            try:
+                for number, texts in _rows(wb[name]):
+                    found = True
+                    write_row(number, texts)
+            except CannotRead:
+                raise
+            except Exception as exc:
+                raise CannotRead(
+                    f"Sheet '{name}' of {path.name} is damaged ({exc.__class__.__name__}). "
+                    "Open it in Excel and save it again, or export it as CSV."
+                ) from exc
+            if found:
+                return name
+        if sheet is not None:
+            raise CannotRead(f"Sheet '{sheet}' is empty. Pick a sheet with data.", choices=tuple(names))
+        raise CannotRead(f"Every sheet of {path.name} is empty: there is no data to check.")
+    finally:
+        wb.close()

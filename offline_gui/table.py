@@ -1,0 +1,139 @@
+"""A loaded export: records on demand from the byte buffer, never all in memory."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from .reading import dialect
+from .reading.records import RecordIndex, build_index, parse_record
+from .reading.sources import Source, open_source
+from .spec import REQUIRED_FIELDS
+
+SAMPLE_RECORDS = 200
+CHUNK_RECORDS = 50_000
+
+
+def decode_records(raw: bytes, first_row: int, starts: list[int], spans: dict[int, int],
+                   unclosed: set[int], delimiter: str, fallback: str, pad: bool,
+                   ) -> Iterator[tuple[int, str, list[str], bool]]:
+    """Rows of one contiguous block of records: decoded once, split per record."""
+    try:
+        lines: list[str] = raw.decode("utf-8").split("\n")
+        bad: set[int] = set()
+    except UnicodeDecodeError:
+        lines, bad = [], set()
+        for number, line in enumerate(raw.split(b"\n")):
+            try:
+                lines.append(line.decode("utf-8"))
+            except UnicodeDecodeError:
+                lines.append(line.decode(fallback, errors="replace"))
+                bad.add(number)
+    for offset, local in enumerate(starts):
+        span = spans.get(offset, 1) if spans else 1
+        text = lines[local] if span == 1 else "\n".join(lines[local:local + span])
+        if text[-1:] == "\r":
+            text = text[:-1]
+        if '"' in text:
+            values = parse_record(text, delimiter, offset not in unclosed)
+        else:
+            values = text.split(delimiter)
+        if pad and len(values) < REQUIRED_FIELDS:
+            values.extend([""] * (REQUIRED_FIELDS - len(values)))
+        yield first_row + offset, text, values, (local in bad) if bad else False
+
+
+@dataclass
+class Table:
+    source: Source
+    index: RecordIndex
+    delimiter: str
+    layout: dialect.Layout
+    pad_rows: bool = False  # an Excel sheet has no separators to miss
+
+    @property
+    def first_data_record(self) -> int:
+        return 1 if self.layout.has_header else 0
+
+    @property
+    def row_count(self) -> int:
+        return max(0, len(self.index) - self.first_data_record)
+
+    def source_row(self, row: int) -> int:
+        """1-based row number as a spreadsheet shows the source (header included)."""
+        record = row + self.first_data_record
+        if self.source.row_numbers is not None:
+            return self.source.row_numbers[int(self.index.record_lines[record])]
+        return self.index.line_number(record)
+
+    def record_text(self, record: int) -> tuple[str, bool]:
+        """Text of a record and whether it had to be read in the fallback encoding."""
+        start, end = self.index.bounds(record)
+        raw = self.source.buffer()[start:end]
+        try:
+            return raw.decode("utf-8"), False
+        except UnicodeDecodeError:
+            return raw.decode(self.source.encoding.fallback, errors="replace"), True
+
+    def fields(self, row: int) -> list[str]:
+        """Source fields of a data row (0-based), in the file's own column order."""
+        record = row + self.first_data_record
+        text, _ = self.record_text(record)
+        values = parse_record(text, self.delimiter, record not in self.index.unclosed)
+        if self.pad_rows and len(values) < REQUIRED_FIELDS:
+            values.extend([""] * (REQUIRED_FIELDS - len(values)))
+        return values
+
+    def is_fallback_encoded(self, row: int) -> bool:
+        return self.record_text(row + self.first_data_record)[1]
+
+    def chunks(self, size: int = CHUNK_RECORDS) -> list[tuple[int, int]]:
+        """Data-row ranges that split the work evenly and never cut a record."""
+        return [(lo, min(lo + size, self.row_count)) for lo in range(0, self.row_count, size)]
+
+    def chunk_slice(self, lo: int, hi: int) -> tuple[int, int, list[int], dict[int, int], set[int]]:
+        """Byte range and record layout of data rows lo..hi, relative to that range."""
+        first, last = lo + self.first_data_record, hi - 1 + self.first_data_record
+        start, _ = self.index.bounds(first)
+        _, end = self.index.bounds(last)
+        base = int(self.index.record_lines[first])
+        starts = (self.index.record_lines[first:last + 1] - base).tolist()
+        spans = {r - first: n for r, n in self.index.spans.items() if first <= r <= last}
+        unclosed = {r - first for r in self.index.unclosed if first <= r <= last}
+        return start, end, starts, spans, unclosed
+
+    def iter_rows(self, lo: int, hi: int) -> Iterator[tuple[int, str, list[str], bool]]:
+        """(row, text, fields, fallback-encoded) for data rows lo..hi, decoded in bulk."""
+        if lo >= hi:
+            return iter(())
+        start, end, starts, spans, unclosed = self.chunk_slice(lo, hi)
+        return decode_records(self.source.buffer()[start:end], lo, starts, spans, unclosed,
+                              self.delimiter, self.source.encoding.fallback, self.pad_rows)
+
+    def close(self) -> None:
+        self.source.close()
+
+
+def load(path: str | os.PathLike, *, member: str | None = None, sheet: str | None = None,
+         progress: Callable[[float], None] | None = None) -> Table:
+    """Open, index and sniff an export. Raises CannotRead for what cannot be read."""
+    source = open_source(path, member=member, sheet=sheet)
+    try:
+        buffer = source.buffer()
+        index = build_index(buffer, source.start, progress)
+        sample: list[str] = []
+        for record in range(min(SAMPLE_RECORDS, len(index))):
+            start, end = index.bounds(record)
+            sample.append(bytes(buffer[start:end]).decode("utf-8", errors="replace"))
+        delimiter = source.delimiter or dialect.detect_delimiter("\n".join(sample))
+        rows = [parse_record(text, delimiter) for text in sample[:50]]
+        layout = dialect.detect_layout(rows)
+        if not layout.mapping:
+            width = max([REQUIRED_FIELDS] + [len(r) for r in rows])
+            layout = dialect.Layout(layout.has_header, layout.header, tuple(range(width)))
+        return Table(source, index, delimiter, layout, pad_rows=source.kind == "xlsx"
+                     or (source.kind == "zip" and source.sheet is not None))
+    except BaseException:
+        source.close()
+        raise

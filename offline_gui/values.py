@@ -1,0 +1,141 @@
+"""Checks and conversions of single values, shared by validation and fixing.
+
+Everything here is pure and works on one string; nothing knows about files.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+CANONICAL_TS = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"-?\d+,\d+")
+_THOUSANDS_EU = re.compile(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_THOUSANDS_US = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_INTEGERISH = re.compile(r"(-?\d+)[.,]0+")
+_INTEGER = re.compile(r"-?\d+")
+_SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+")
+_ID_DECIMAL = re.compile(r"(\d+)\.0+")
+_DATE = re.compile(
+    r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})"
+    r"(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp][Mm])?)?"
+)
+_SERIAL = re.compile(r"\d{5}(?:[.,]\d+)?")
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+
+DATE_ORDERS = ("ymd", "dmy", "mdy", "serial")
+
+
+def is_valid_timestamp(value: str) -> bool:
+    """True for an exact YYYY-MM-DD HH:MM:SS that names a real moment."""
+    if len(value) != 19 or not CANONICAL_TS.fullmatch(value):
+        return False
+    try:
+        datetime(int(value[0:4]), int(value[5:7]), int(value[8:10]),
+                 int(value[11:13]), int(value[14:16]), int(value[17:19]))
+    except ValueError:
+        return False
+    return True
+
+
+def _build(y: int, m: int, d: int, hh: int, mm: int, ss: int) -> str | None:
+    try:
+        moment = datetime(y, m, d, hh, mm, ss)
+    except ValueError:
+        return None
+    return moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def timestamp_orders(value: str) -> frozenset[str]:
+    """The date orders under which a non-canonical value is a real moment."""
+    return frozenset(order for order in DATE_ORDERS if convert_timestamp(value, order))
+
+
+def convert_timestamp(value: str, order: str) -> str | None:
+    """Rewrite a time stamp as YYYY-MM-DD HH:MM:SS reading it in the given order."""
+    value = value.strip()
+    if order == "serial":
+        if not _SERIAL.fullmatch(value):
+            return None
+        serial = float(value.replace(",", "."))
+        if not 20000 <= serial < 80000:  # 1954 .. 2119: a plausible purchase
+            return None
+        moment = _EXCEL_EPOCH + timedelta(days=serial)
+        moment = moment + timedelta(microseconds=500_000)  # round to the second
+        return moment.strftime("%Y-%m-%d %H:%M:%S")
+    match = _DATE.fullmatch(value)
+    if not match:
+        return None
+    a, b, c, hh, mi, ss, ampm = match.groups()
+    if order == "ymd":
+        if len(a) != 4:
+            return None
+        y, m, d = int(a), int(b), int(c)
+    else:
+        if len(c) != 4 or len(a) > 2:
+            return None
+        y = int(c)
+        d, m = (int(a), int(b)) if order == "dmy" else (int(b), int(a))
+    hour = int(hh) if hh else 0
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.lower() == "pm" else 0)
+    return _build(y, m, d, hour, int(mi or 0), int(ss or 0))
+
+
+def check_number(value: str) -> str | None:
+    """Code for a non-empty, stripped number value, or None when it is fine."""
+    if NUMBER.fullmatch(value):
+        return None
+    if _DECIMAL_COMMA.fullmatch(value):
+        return "number-decimal-comma"
+    if _THOUSANDS_EU.fullmatch(value) and "," in value:
+        return "number-thousands"
+    if _THOUSANDS_US.fullmatch(value) and (value.count(",") > 1 or "." in value):
+        return "number-thousands"
+    return "number-invalid"
+
+
+def fix_number(value: str) -> str | None:
+    value = value.strip()
+    if NUMBER.fullmatch(value):
+        return value
+    if _DECIMAL_COMMA.fullmatch(value):
+        return value.replace(",", ".")
+    if _THOUSANDS_EU.fullmatch(value) and "," in value:
+        return value.replace(".", "").replace(",", ".")
+    if _THOUSANDS_US.fullmatch(value):
+        return value.replace(",", "")
+    return None
+
+
+def check_event_type(value: str) -> str | None:
+    if value == "7":
+        return None
+    if _INTEGER.fullmatch(value):
+        return "event-type-unusual"
+    if _INTEGERISH.fullmatch(value):
+        return "event-type-decimal"
+    return "event-type-invalid"
+
+
+def fix_event_type(value: str) -> str | None:
+    match = _INTEGERISH.fullmatch(value.strip())
+    return str(int(match.group(1))) if match else None
+
+
+def check_customer_id(value: str) -> str | None:
+    if value.isdigit() or not value[:1].isdigit():
+        return None  # plain numeric ids and text ids are both fine
+    if _SCIENTIFIC.fullmatch(value):
+        return "id-scientific"
+    if _ID_DECIMAL.fullmatch(value):
+        return "id-decimal"
+    return None
+
+
+def fix_customer_id(value: str) -> str | None:
+    match = _ID_DECIMAL.fullmatch(value.strip())
+    return match.group(1) if match else None

@@ -1,0 +1,116 @@
+"""Rows to a compliant upload file: UTF-8, ';', minimal quoting, >= 23 fields, atomic."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from .spec import DELIMITER, REQUIRED_FIELDS, header_row
+
+_NEEDS_QUOTES = (DELIMITER, '"', "\n", "\r")
+
+
+class WriteError(Exception):
+    """A save that did not happen; the message says why and what to do."""
+
+
+def format_row(fields: list[str]) -> str:
+    out = []
+    for value in fields:
+        if any(ch in value for ch in _NEEDS_QUOTES):
+            value = '"' + value.replace('"', '""') + '"'
+        out.append(value)
+    return DELIMITER.join(out)
+
+
+def padded(fields: list[str]) -> list[str]:
+    if len(fields) < REQUIRED_FIELDS:
+        return fields + [""] * (REQUIRED_FIELDS - len(fields))
+    return fields
+
+
+def encode_rows(rows: Iterable[list[str]], header: bool, width: int = REQUIRED_FIELDS) -> Iterable[bytes]:
+    """The file's bytes, in blocks, for rows already in canonical order."""
+    batch: list[str] = []
+    if header:
+        batch.append(format_row(header_row(width)))
+    for fields in rows:
+        batch.append(format_row(padded(fields)))
+        if len(batch) >= 4096:
+            yield ("\n".join(batch) + "\n").encode("utf-8")
+            batch = []
+    if batch:
+        yield ("\n".join(batch) + "\n").encode("utf-8")
+
+
+def zip_member_name(target: Path) -> str:
+    """out.zip holds out.csv; out.csv.zip holds out.csv."""
+    stem = target.name[:-4] if target.name.lower().endswith(".zip") else target.name
+    return stem if stem.lower().endswith((".csv", ".txt")) else stem + ".csv"
+
+
+def check_target(target: Path, source: Path | None) -> None:
+    if source is not None:
+        try:
+            if target.resolve() == source.resolve():
+                raise WriteError("The output would overwrite the file you opened. Choose another name.")
+        except OSError:
+            pass
+    if target.is_dir():
+        raise WriteError(f"{target} is a folder. Choose a file name inside it.")
+    if not target.parent.exists():
+        raise WriteError(f"The folder {target.parent} does not exist.")
+
+
+def write_atomic(target: Path, blocks: Iterable[bytes], *, as_zip: bool = False,
+                 source: Path | None = None,
+                 verify: Callable[[Path], None] | None = None) -> None:
+    """Write to a temporary file beside the target, flush, fsync, verify, rename.
+
+    On any failure the target is untouched and no partial file is left behind.
+    `verify` gets the finished temporary file and raises to refuse it.
+    """
+    check_target(target, source)
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".offline-gui-", suffix=".part", dir=target.parent)
+        with os.fdopen(fd, "wb") as handle:
+            if as_zip:
+                with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+                    with zf.open(zip_member_name(target), "w", force_zip64=True) as member:
+                        for block in blocks:
+                            member.write(block)
+            else:
+                for block in blocks:
+                    handle.write(block)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if verify is not None:
+            verify(Path(tmp_name))
+        os.replace(tmp_name, target)
+        tmp_name = None
+    except OSError as exc:
+        raise WriteError(_os_reason(target, exc)) from exc
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _os_reason(target: Path, exc: OSError) -> str:
+    import errno
+    reasons = {
+        errno.ENOSPC: "the disk is full. Free some space or save to another drive.",
+        errno.EACCES: "permission denied. Choose a folder you can write to.",
+        errno.EPERM: "permission denied. Choose a folder you can write to.",
+        errno.ENAMETOOLONG: "the file name is too long. Choose a shorter name.",
+        errno.EISDIR: "that name is a folder. Choose a file name.",
+        errno.EROFS: "the drive is read-only. Choose another folder.",
+    }
+    why = reasons.get(exc.errno or 0, f"{exc.strerror or exc}.")
+    return f"Could not save {target.name}: {why}"
