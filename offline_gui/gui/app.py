@@ -1,0 +1,53 @@
+"""Start the app: QApplication, crash handler, main window, optional file from argv."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ..logs import log_exception
+from . import dialogs
+
+
+def install_excepthook(window=None) -> None:
+    """Unexpected errors: log them, apologise, and keep the app (and the work) alive."""
+    showing = {"now": False}
+
+    def hook(kind, exc, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        if exc.__traceback__ is None:
+            exc = exc.with_traceback(tb)
+        try:
+            where = log_exception(exc)
+        except Exception:  # noqa: BLE001 - the hook itself must never fail
+            where = "(the log could not be written)"
+        traceback.print_exception(kind, exc, tb)
+        if showing["now"]:
+            return
+        showing["now"] = True
+        try:
+            dialogs.show_crash(window, str(where))
+        finally:
+            showing["now"] = False
+
+    sys.excepthook = hook
+
+
+def run(argv: list[str]) -> int:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "offline-gui"])
+    QCoreApplication.setApplicationName("Offline Data Checker")
+    QCoreApplication.setOrganizationName("offline-gui")
+    app.setStyle("Fusion")
+    from .main_window import MainWindow
+    window = MainWindow()
+    install_excepthook(window)
+    window.show()
+    paths = [a for a in argv if not a.startswith("-")]
+    if paths:
+        QTimer.singleShot(0, lambda: window.open_path(paths[0]))
+    return app.exec()

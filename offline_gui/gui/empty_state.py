@@ -1,0 +1,65 @@
+"""What an empty window shows: what to drop, and what the app will do with it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class EmptyState(QWidget):
+    open_clicked = Signal()
+    recent_clicked = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 40, 40, 40)
+        zone = QFrame()
+        zone.setObjectName("DropZone")
+        zone.setMaximumWidth(760)
+        inner = QVBoxLayout(zone)
+        inner.setContentsMargins(40, 36, 40, 36)
+        inner.setSpacing(14)
+        title = QLabel(self.tr("Drop your store export here"))
+        title.setObjectName("EmptyTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(self.tr(
+            "Drag a .csv, .txt, .xlsx or .zip file from your folder onto this window, or click the button.\n\n"
+            "The app checks every row against the offline data upload rules, shows each problem where it is, "
+            "fixes the safe ones for you, and saves a new file the platform accepts. "
+            "Your original file is never changed."))
+        text.setObjectName("EmptyText")
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        button = QPushButton(self.tr("Open a file…"))
+        button.setObjectName("Primary")
+        button.clicked.connect(self.open_clicked)
+        inner.addWidget(title)
+        inner.addWidget(text)
+        inner.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.recent_box = QVBoxLayout()
+        self.recent_box.setSpacing(2)
+        inner.addLayout(self.recent_box)
+        outer.addStretch(1)
+        outer.addWidget(zone, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+
+    def set_recent(self, files: list[str]) -> None:
+        while self.recent_box.count():
+            item = self.recent_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        if not files:
+            return
+        label = QLabel(self.tr("Recently opened:"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.recent_box.addWidget(label)
+        for name in files[:4]:
+            link = QPushButton(Path(name).name)
+            link.setFlat(True)
+            link.setToolTip(name)
+            link.setCursor(Qt.CursorShape.PointingHandCursor)
+            link.clicked.connect(lambda _=False, n=name: self.recent_clicked.emit(n))
+            self.recent_box.addWidget(link, 0, Qt.AlignmentFlag.AlignHCenter)

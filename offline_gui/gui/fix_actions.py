@@ -1,0 +1,130 @@
+"""Fix all, fix this, fix all like this, and the questions some fixes need."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QObject
+
+from ..catalog import CATALOG, CODE_IDS, Safety, Scope
+from ..fixing import SAFE_RULES, FixContext
+from ..spec import REQUIRED_FIELDS
+from . import dialogs
+from .fix_preview import PreviewLine, confirm_fix_all
+from .mapping_dialog import ask_mapping
+
+# Codes a whole-file rule can repair (see fixing.apply_rules and document.rows_for_scan)
+RULE_CODES = SAFE_RULES | {"line-break", "encoding-line", "timestamp-format"}
+EXAMPLES = 3
+
+
+class FixActions(QObject):
+    def __init__(self, window, session) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+
+    @property
+    def doc(self):
+        return self.session.doc
+
+    @property
+    def report(self):
+        return self.session.report
+
+    def can_fix_like(self, code: str) -> bool:
+        return code in RULE_CODES and self.doc is not None and code not in self.doc.state.rules
+
+    def fixable_count(self) -> int:
+        if self.report is None:
+            return 0
+        counts = self.report.code_counts()
+        return sum(n for code, n in counts.items() if code in SAFE_RULES and code not in self.doc.state.rules)
+
+    def _examples(self, code: str) -> tuple[tuple[str, str], ...]:
+        out = []
+        for i in np.flatnonzero(self.report.codes == CODE_IDS[code])[:EXAMPLES * 4].tolist():
+            diag = self.report.finding(i, self.doc)
+            if code == "field-count":
+                out.append((self.tr("{n} fields").format(n=diag.params.get("count", "?")),
+                            self.tr("{n} fields").format(n=REQUIRED_FIELDS)))
+            elif diag.fix is not None and diag.fix.value is not None and diag.fix.safety is Safety.SAFE:
+                out.append((diag.value, diag.fix.value))
+            if len(out) >= EXAMPLES:
+                break
+        return tuple(out)
+
+    def fix_all(self) -> None:
+        if self.report is None or self.session.checking:
+            return
+        counts = self.report.code_counts()
+        lines = [PreviewLine(CATALOG[code].title, n, self._examples(code)) for code, n in counts.most_common()
+                 if code in SAFE_RULES and code not in self.doc.state.rules]
+        if not lines:
+            self.window.statusBar().showMessage(self.tr("Nothing left that can be fixed automatically."), 5000)
+            return
+        notes = [d.fix.description for d in self.report.file_findings
+                 if d.fix is not None and d.fix.safety is Safety.SAFE and d.info.scope is Scope.FILE
+                 and d.code != "header-present"]
+        if not confirm_fix_all(self.window, lines, notes):
+            return
+        rules = self.doc.state.rules | SAFE_RULES
+        self.session.change(self.doc.with_state(rules=rules), self.tr("Fix all safe problems"))
+
+    def fix_this(self, index: int) -> None:
+        if self.report is None or index >= len(self.report):
+            return
+        diag = self.report.finding(index, self.doc)
+        fields = self.doc.row(diag.row)
+        if diag.code == "field-count":
+            fields += [""] * (REQUIRED_FIELDS - len(fields))
+        elif diag.fix is not None and diag.fix.value is not None and diag.column is not None:
+            fields += [""] * (diag.column + 1 - len(fields))
+            fields[diag.column] = diag.fix.value
+        else:
+            return
+        self.session.edit_row(diag.row, fields, self.tr("Fix: {title}").format(title=diag.info.title))
+
+    def fix_like(self, code: str) -> None:
+        if not self.can_fix_like(code) or self.session.checking:
+            return
+        state = self.doc.state
+        ctx = state.ctx
+        if code == "timestamp-format" and self._order_undecided():
+            order = dialogs.ask_date_order(self.window, self._ambiguous_example())
+            if order is None:
+                return
+            ctx = FixContext(order, False)
+        if code == "encoding-line":
+            count = int(self.report.code_counts().get("encoding-line", 0))
+            if not dialogs.confirm_encoding_lines(self.window, self.doc.table.source.encoding.label, count):
+                return
+        self.session.change(self.doc.with_state(rules=state.rules | {code}, ctx=ctx),
+                            self.tr("Fix all like this: {title}").format(title=CATALOG[code].title))
+
+    def _order_undecided(self) -> bool:
+        return self.report is not None and any(d.code == "date-order-ambiguous" for d in self.report.file_findings)
+
+    def _ambiguous_example(self) -> str:
+        for d in self.report.file_findings:
+            if d.code == "date-order-ambiguous":
+                return d.value
+        return ""
+
+    def choose_date_order(self) -> None:
+        if self.report is None or self.session.checking:
+            return
+        order = dialogs.ask_date_order(self.window, self._ambiguous_example() or "05.06.2024")
+        if order is None:
+            return
+        state = self.doc.state
+        self.session.change(self.doc.with_state(rules=state.rules | {"timestamp-format"},
+                                                ctx=FixContext(order, False)),
+                            self.tr("Dates: day first") if order == "dmy" else self.tr("Dates: month first"))
+
+    def edit_mapping(self) -> None:
+        if self.doc is None:
+            return
+        mapping = ask_mapping(self.window, self.doc)
+        if mapping is None or mapping == self.doc.state.mapping:
+            return
+        self.session.change(self.doc.with_state(mapping=mapping), self.tr("Change column order"))

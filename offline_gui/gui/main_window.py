@@ -1,0 +1,323 @@
+"""The main window: wires the widgets to the session and asks the user's questions."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import CannotRead
+from ..export import SaveOptions, blocking_rows
+from ..settings import Settings
+from . import dialogs
+from .data_table import DataTable
+from .empty_state import EmptyState
+from .fix_actions import FixActions
+from .issues_panel import IssuesPanel
+from .menus import build_menus
+from .save_dialog import ask_save
+from .session import Session
+from .style import STYLE_SHEET
+from .summary_strip import SummaryStrip
+from .table_model import TableModel
+
+FILE_FILTER = "Exports (*.csv *.txt *.tsv *.dat *.xlsx *.xlsm *.zip);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    loaded = Signal()      # the first rows of a file are on screen
+    validated = Signal()   # the whole-file check finished
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings.load()
+        self.setAcceptDrops(True)
+        self.setStyleSheet(STYLE_SHEET)
+        self.setMinimumSize(820, 520)
+        self.session = Session(self)
+        self.model = TableModel(self)
+        self.fixes = FixActions(self, self.session)
+        self._started = 0.0
+        self._build()
+        self.actions_ = build_menus(self)
+        self._connect()
+        self._restore()
+        self._update_title()
+        self._update_actions()
+
+    # ---- layout ---------------------------------------------------------------
+    def _build(self) -> None:
+        self.pages = QStackedWidget()
+        self.empty = EmptyState()
+        self.empty.set_recent(self.settings.recent_files)
+        self.pages.addWidget(self.empty)
+        work = QWidget()
+        column = QVBoxLayout(work)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.strip = SummaryStrip()
+        column.addWidget(self.strip)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.table_view = DataTable(self.model)
+        self.table_view.can_fix_like = self.fixes.can_fix_like
+        self.issues = IssuesPanel()
+        self.issues.can_fix_like = self.fixes.can_fix_like
+        self.splitter.addWidget(self.table_view)
+        self.splitter.addWidget(self.issues)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([1000, 340])
+        column.addWidget(self.splitter, 1)
+        self.pages.addWidget(work)
+        self.setCentralWidget(self.pages)
+        bar = self.statusBar()
+        self.status_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(260)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.session.cancel)
+        bar.addPermanentWidget(self.status_label)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        self._show_busy(False)
+
+    def _connect(self) -> None:
+        s = self.session
+        s.opened.connect(self._opened)
+        s.open_failed.connect(self._open_failed)
+        s.open_cancelled.connect(lambda: self.statusBar().showMessage(self.tr("Opening was cancelled."), 5000))
+        s.analysed.connect(self._analysed)
+        s.report_changed.connect(self._report_changed)
+        s.state_changed.connect(self.model.refresh)
+        s.busy.connect(self._busy)
+        s.progress.connect(self._progress)
+        s.found_so_far.connect(self._found_so_far)
+        s.idle.connect(lambda: self._show_busy(False))
+        s.saved.connect(self._saved)
+        s.save_failed.connect(self._save_failed)
+        s.undo_stack.cleanChanged.connect(self._update_title)
+        self.model.edit_requested.connect(self.session.edit_cell)
+        self.empty.open_clicked.connect(self.choose_file)
+        self.empty.recent_clicked.connect(self.open_path)
+        self.strip.fix_all_clicked.connect(self.fixes.fix_all)
+        self.strip.save_clicked.connect(self.save_for_upload)
+        self.strip.date_order_clicked.connect(self.fixes.choose_date_order)
+        self.strip.columns_clicked.connect(self.fixes.edit_mapping)
+        self.issues.go_to.connect(self.table_view.go_to)
+        self.issues.fix_this.connect(self.fixes.fix_this)
+        self.issues.fix_like_this.connect(self.fixes.fix_like)
+        self.issues.file_finding.connect(self._file_finding)
+        self.table_view.fix_this.connect(self.fixes.fix_this)
+        self.table_view.fix_like_this.connect(self.fixes.fix_like)
+
+    def _restore(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
+        else:
+            self.resize(1360, 820)
+
+    # ---- opening ----------------------------------------------------------------
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a store export"), self.settings.last_folder,
+                                              self.tr(FILE_FILTER))
+        if name:
+            self.open_path(name)
+
+    def open_path(self, path: str, member: str | None = None, sheet: str | None = None) -> None:
+        """Open a file (asks first when there are unsaved changes)."""
+        if self.session.dirty and member is None and sheet is None and not dialogs.confirm_discard(self):
+            return
+        self._started = time.perf_counter()
+        self.session.open(path, member=member, sheet=sheet)
+
+    def _opened(self, doc) -> None:
+        self.model.set_document(doc)
+        self.filter_action.setChecked(False)
+        self.issues.clear()
+        self.strip.show_loading(doc)
+        self.pages.setCurrentIndex(1)
+        self.settings.add_recent(self.session.path)
+        self.settings.save()
+        self.empty.set_recent(self.settings.recent_files)
+        self.refresh_recent_menu()
+        self._update_title()
+        self._update_actions()
+        self.loaded.emit()
+
+    def _open_failed(self, exc: BaseException, request) -> None:
+        path, member, sheet = request
+        if isinstance(exc, CannotRead):
+            if exc.choices:
+                choice = dialogs.pick_choice(self, exc.reason, exc.choices)
+                if choice is not None:
+                    wants_sheet = member is not None or Path(path).suffix.lower() in (".xlsx", ".xlsm")
+                    if wants_sheet:
+                        self.session.open(path, member=member, sheet=choice)
+                    else:
+                        self.session.open(path, member=choice)
+                return
+            dialogs.show_error(self, self.tr("This file cannot be opened"), exc.reason)
+            return
+        raise exc
+
+    # ---- checking -----------------------------------------------------------------
+    def _analysed(self, report) -> None:
+        doc = self.session.doc
+        self.model.set_report(report)
+        if self.filter_action.isChecked():
+            self.model.set_row_map(report.rows_with())
+        self._show_report()
+        took = time.perf_counter() - self._started if self._started else 0
+        if self._started:
+            self.statusBar().showMessage(self.tr("Checked {rows:,} rows in {s:.1f} s.").format(
+                rows=doc.row_count, s=took), 8000)
+            self._started = 0.0
+        self.validated.emit()
+
+    def _report_changed(self, rows) -> None:
+        self.model.refresh(rows)
+        self._show_report()
+
+    def _show_report(self) -> None:
+        doc, report = self.session.doc, self.session.report
+        if doc is None or report is None:
+            return
+        self.strip.show_report(doc, report, self.fixes.fixable_count())
+        self.issues.show_report(doc, report)
+        self._update_actions()
+
+    def _file_finding(self, code: str) -> None:
+        if code == "date-order-ambiguous":
+            self.fixes.choose_date_order()
+        elif code in ("column-order", "column-order-content", "header-unknown"):
+            self.fixes.edit_mapping()
+        elif code == "encoding-line":
+            self.fixes.fix_like(code)
+
+    def toggle_filter(self, on: bool) -> None:
+        report = self.session.report
+        current = self.table_view.currentIndex()
+        row = self.model.doc_row(current.row()) if current.isValid() else None
+        self.model.set_row_map(report.rows_with() if on and report is not None else None)
+        if row is not None:
+            self.table_view.go_to(row, current.column())
+
+    # ---- busy ---------------------------------------------------------------------
+    def _busy(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.progress.setRange(0, 0)
+        self._show_busy(True)
+        self._update_actions()
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _found_so_far(self, n: int) -> None:
+        self.status_label.setText(self.tr("Checking… {n:,} problems found so far").format(n=n))
+
+    def _show_busy(self, on: bool) -> None:
+        self.progress.setVisible(on)
+        self.cancel_button.setVisible(on)
+        self.status_label.setVisible(on)
+        if not on:
+            self._update_actions()
+
+    # ---- saving ---------------------------------------------------------------------
+    def save_for_upload(self) -> None:
+        session = self.session
+        if session.doc is None:
+            return
+        if session.report is None or session.checking:
+            self.statusBar().showMessage(self.tr("Please wait until the check has finished."), 5000)
+            return
+        bad = blocking_rows(session.report)
+        drop = False
+        if bad:
+            if not dialogs.ask_blocking(self, len(bad)):
+                self.table_view.go_to(min(bad), -1)
+                return
+            drop = True
+        answer = ask_save(self, session.path, self.settings.save_header, self.settings.save_zip)
+        if answer is None:
+            return
+        target, header, as_zip = answer
+        self.settings.save_header, self.settings.save_zip = header, as_zip
+        self.settings.last_folder = str(target.parent)
+        self.settings.save()
+        session.save(target, SaveOptions(header=header, as_zip=as_zip, drop_invalid=drop))
+
+    def _saved(self, result) -> None:
+        text = self.tr("Saved {rows:,} rows to {path}. Re-checked: it passes the upload rules.").format(
+            rows=result.rows_written, path=result.path)
+        if result.rejects_path:
+            text += " " + self.tr("{n:,} rejected rows, with reasons, are in {path}.").format(
+                n=result.rows_rejected, path=result.rejects_path)
+        self.statusBar().showMessage(text)
+        self.last_save = result
+
+    def _save_failed(self, message: str) -> None:
+        dialogs.show_error(self, self.tr("The file was not saved"),
+                           message + "\n\n" + self.tr("Your changes are still here; nothing was lost."))
+
+    # ---- window -----------------------------------------------------------------------
+    def _update_title(self, *_args) -> None:
+        name = self.session.doc.table.source.label if self.session.doc else ""
+        star = " *" if self.session.dirty else ""
+        self.setWindowTitle(f"{name}{star} — Offline Data Checker" if name else "Offline Data Checker")
+        self.setWindowModified(self.session.dirty)
+
+    def _update_actions(self) -> None:
+        if not hasattr(self, "actions_"):
+            return
+        has_doc = self.session.doc is not None
+        ready = has_doc and self.session.report is not None and not self.session.checking
+        for name in ("save", "fix_all", "next", "previous", "filter", "mapping", "close"):
+            self.actions_[name].setEnabled(has_doc if name in ("close", "mapping") else ready)
+
+    def close_file(self) -> None:
+        if self.session.dirty and not dialogs.confirm_discard(self):
+            return
+        self.model.set_document(None)
+        self.issues.clear()
+        self.session.close()
+        self.pages.setCurrentIndex(0)
+        self._update_title()
+        self._update_actions()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    dragMoveEvent = dragEnterEvent
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_path(files[0])
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.session.dirty and not dialogs.confirm_discard(self):
+            event.ignore()
+            return
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
+        self.settings.save()
+        self.model.set_document(None)
+        self.session.shutdown()
+        event.accept()

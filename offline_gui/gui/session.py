@@ -1,0 +1,279 @@
+"""The open file and everything done to it: load, check, change, save, in workers.
+
+No widgets here: the window listens to the signals and asks the user questions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..analysis import Report, analyse
+from ..document import Document, State
+from ..errors import Cancelled
+from ..export import SaveOptions, save
+from ..fixing import FixContext
+from ..spec import REQUIRED_FIELDS
+from ..table import Table, load
+from ..validation import check_row
+from .commands import StateCommand
+from .workers import Job, Jobs, prepare_processes
+
+
+class Session(QObject):
+    opened = Signal(object)          # Document: the first rows can be shown
+    open_failed = Signal(object, object)  # exception, (path, member, sheet)
+    open_cancelled = Signal()
+    analysed = Signal(object)        # Report: a whole-file check finished
+    report_changed = Signal(object)  # rows re-checked after an edit (set of rows)
+    state_changed = Signal(object)   # rows that changed (None: all)
+    busy = Signal(str)               # a job started: what it does
+    progress = Signal(int, int)
+    found_so_far = Signal(int)
+    idle = Signal()
+    saved = Signal(object)           # SaveResult
+    save_failed = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        prepare_processes()
+        self.doc: Document | None = None
+        self.report: Report | None = None
+        self.path: Path | None = None
+        self.undo_stack = QUndoStack(self)
+        self._jobs = Jobs()
+        self._load_job: Job | None = None
+        self._check_job: Job | None = None
+        self._save_job: Job | None = None
+        self._data_ctx: FixContext | None = None
+        self._found = 0
+
+    # ---- state ----------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return self.doc is not None and not self.undo_stack.isClean()
+
+    @property
+    def checking(self) -> bool:
+        return self._check_job is not None
+
+    def working(self) -> bool:
+        return any(j is not None for j in (self._load_job, self._check_job, self._save_job))
+
+    # ---- open -----------------------------------------------------------------
+    def open(self, path: str | Path, member: str | None = None, sheet: str | None = None) -> None:
+        if self._load_job is not None:
+            self._load_job.cancel()
+        path = Path(path)
+        request = (path, member, sheet)
+
+        def work(progress, cancelled, _partial):
+            def step(fraction: float) -> None:
+                if cancelled():
+                    raise Cancelled()
+                progress(int(fraction * 1000), 1000)
+            return load(path, member=member, sheet=sheet, progress=step)
+
+        job = Job(work, "load", self)
+        self._load_job = job
+        job.progressed.connect(self._progress_if(job))
+        job.succeeded.connect(lambda table, j=job: self._loaded(j, table, path))
+        job.failed.connect(lambda exc, j=job: self._load_failed(j, exc, request))
+        job.stopped.connect(lambda j=job: self._load_stopped(j))
+        self.busy.emit(self.tr("Reading {name}…").format(name=path.name))
+        self._jobs.start(job)
+
+    def _progress_if(self, job: Job):
+        return lambda done, total: self.progress.emit(done, total) if job.isRunning() else None
+
+    def _loaded(self, job: Job, table: Table, path: Path) -> None:
+        if job is not self._load_job:
+            table.close()
+            return
+        self._load_job = None
+        self._replace_document(Document(table))
+        self.path = path
+        self.opened.emit(self.doc)
+        self.start_check()
+
+    def _load_failed(self, job: Job, exc: BaseException, request) -> None:
+        if job is not self._load_job:
+            return
+        self._load_job = None
+        self._maybe_idle()
+        self.open_failed.emit(exc, request)
+
+    def _load_stopped(self, job: Job) -> None:
+        if job is self._load_job:
+            self._load_job = None
+            self._maybe_idle()
+            self.open_cancelled.emit()
+
+    def _replace_document(self, doc: Document | None) -> None:
+        old = self.doc
+        if self._check_job is not None:
+            stale = self._check_job
+            stale.cancel()
+            self._check_job = None
+            if old is not None:
+                stale.finished.connect(old.table.close)
+                old = None
+        if old is not None:
+            old.table.close()
+        self.doc = doc
+        self.report = None
+        self._data_ctx = None
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+
+    def close(self) -> None:
+        self._replace_document(None)
+        self.path = None
+
+    # ---- check ----------------------------------------------------------------
+    def start_check(self) -> None:
+        """(Re)validate the whole document in a worker; a running check is dropped."""
+        if self.doc is None:
+            return
+        if self._check_job is not None:
+            self._check_job.cancel()
+        doc = self.doc
+        self._found = 0
+
+        def work(progress, cancelled, partial):
+            def step(done: int, total: int, chunk) -> None:
+                progress(done, total)
+                partial(len(chunk.found))
+            return analyse(doc, progress=step, cancelled=cancelled)
+
+        job = Job(work, "check", self)
+        self._check_job = job
+        job.progressed.connect(self._progress_if(job))
+        job.partial.connect(lambda n, j=job: self._partial(j, n))
+        job.succeeded.connect(lambda report, j=job: self._checked(j, report))
+        job.failed.connect(lambda exc, j=job: self._check_failed(j, exc))
+        job.stopped.connect(lambda j=job: self._check_stopped(j))
+        self.busy.emit(self.tr("Checking {n:,} rows…").format(n=doc.row_count))
+        self._jobs.start(job)
+
+    def _partial(self, job: Job, n: int) -> None:
+        if job is self._check_job:
+            self._found += n
+            self.found_so_far.emit(self._found)
+
+    def _checked(self, job: Job, report: Report) -> None:
+        if job is not self._check_job or self.doc is None:
+            return
+        self._check_job = None
+        if report.ctx.date_order_decided_by_data:
+            self._data_ctx = report.ctx
+        if self.doc.state.ctx != report.ctx and not self._user_chose_order():
+            self.doc.state = self.doc.with_state(ctx=report.ctx)
+        self.report = report
+        self._maybe_idle()
+        self.analysed.emit(report)
+
+    def _user_chose_order(self) -> bool:
+        ctx = self.doc.state.ctx
+        return ctx.date_order is not None and not ctx.date_order_decided_by_data
+
+    def _check_failed(self, job: Job, exc: BaseException) -> None:
+        if job is self._check_job:
+            self._check_job = None
+            self._maybe_idle()
+            raise exc  # the app's crash handler logs it and tells the user
+
+    def _check_stopped(self, job: Job) -> None:
+        if job is self._check_job:
+            self._check_job = None
+            self._maybe_idle()
+
+    def cancel(self) -> None:
+        for job in (self._load_job, self._check_job, self._save_job):
+            if job is not None:
+                job.cancel()
+
+    def _maybe_idle(self) -> None:
+        if not self.working():
+            self.idle.emit()
+
+    # ---- changes (each one an undo step) ----------------------------------------
+    def change(self, after: State, text: str, rows: frozenset[int] | None = None) -> None:
+        if self.doc is None or after == self.doc.state:
+            return
+        self.undo_stack.push(StateCommand(self, self.doc.state, after, text, rows))
+
+    def apply_state(self, state: State, rows: frozenset[int] | None) -> None:
+        """Called by the undo commands only."""
+        if self.doc is None:
+            return
+        if state.ctx.date_order is None and self._data_ctx is not None:
+            state = replace(state, ctx=self._data_ctx)
+        self.doc.state = state
+        self.state_changed.emit(rows)
+        if rows is not None and self.report is not None and self._check_job is None:
+            self.recheck(rows)
+        else:
+            self.start_check()
+
+    def recheck(self, rows) -> None:
+        doc, report = self.doc, self.report
+        for row in sorted(rows):
+            result = check_row(row, doc.row(row), nfields=doc.source_field_count(row))
+            report.replace_row(row, result)
+        self.report_changed.emit(set(rows))
+
+    def edit_row(self, row: int, fields: list[str], text: str) -> None:
+        edits = dict(self.doc.state.edits)
+        edits[row] = tuple(fields)
+        self.change(self.doc.with_state(edits=edits), text, frozenset({row}))
+
+    def edit_cell(self, row: int, col: int, value: str) -> None:
+        fields = self.doc.row(row)
+        if col < len(fields) and fields[col] == value:
+            return
+        fields += [""] * (max(col + 1, REQUIRED_FIELDS) - len(fields))
+        fields[col] = value
+        self.edit_row(row, fields, self.tr("Edit cell"))
+
+    # ---- save -------------------------------------------------------------------
+    def save(self, target: Path, options: SaveOptions) -> None:
+        doc, report = self.doc, self.report
+        clean_at = self.undo_stack.index()
+
+        def work(progress, cancelled, _partial):
+            return save(doc, report, Path(target), options, progress=progress)
+
+        job = Job(work, "save", self)
+        self._save_job = job
+        job.progressed.connect(self._progress_if(job))
+        job.succeeded.connect(lambda result, j=job: self._saved(j, result, clean_at))
+        job.failed.connect(lambda exc, j=job: self._save_error(j, exc))
+        job.stopped.connect(lambda j=job: self._save_error(j, None))
+        self.busy.emit(self.tr("Saving {name}…").format(name=Path(target).name))
+        self._jobs.start(job)
+
+    def _saved(self, job: Job, result, clean_at: int) -> None:
+        self._save_job = None
+        if self.undo_stack.index() == clean_at:
+            self.undo_stack.setClean()
+        self._maybe_idle()
+        self.saved.emit(result)
+
+    def _save_error(self, job: Job, exc: BaseException | None) -> None:
+        from ..writing import WriteError
+        self._save_job = None
+        self._maybe_idle()
+        if exc is None:
+            self.save_failed.emit(self.tr("Saving was cancelled; nothing was written."))
+        elif isinstance(exc, WriteError | OSError):
+            self.save_failed.emit(str(exc))
+        else:
+            raise exc
+
+    def shutdown(self) -> None:
+        self._jobs.shutdown()
+        self.close()

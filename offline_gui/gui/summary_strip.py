@@ -1,0 +1,149 @@
+"""The strip above the table: the verdict in one line, and what was found about the file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..analysis import Report
+from ..catalog import Severity
+from ..diagnostics import Diagnostic
+from ..document import Document
+from ..reading.dialect import NAMES
+from .flow_layout import FlowLayout
+
+
+class SummaryStrip(QFrame):
+    fix_all_clicked = Signal()
+    save_clicked = Signal()
+    date_order_clicked = Signal()
+    columns_clicked = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SummaryStrip")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 8)
+        outer.setSpacing(6)
+        top = QHBoxLayout()
+        self.headline = QLabel()
+        self.headline.setObjectName("Headline")
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        top.addWidget(self.headline, 1)
+        self.date_button = QPushButton(self.tr("Day or month first?…"))
+        self.date_button.clicked.connect(self.date_order_clicked)
+        self.columns_button = QPushButton(self.tr("Check column order…"))
+        self.columns_button.clicked.connect(self.columns_clicked)
+        self.fix_button = QPushButton(self.tr("Fix all safe problems…"))
+        self.fix_button.setObjectName("Primary")
+        self.fix_button.clicked.connect(self.fix_all_clicked)
+        self.save_button = QPushButton(self.tr("Save for upload…"))
+        self.save_button.clicked.connect(self.save_clicked)
+        for button in (self.date_button, self.columns_button, self.fix_button, self.save_button):
+            top.addWidget(button)
+        outer.addLayout(top)
+        self.chips_host = QWidget()
+        self.chips = FlowLayout(self.chips_host, spacing=6)
+        self.chips.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.chips_host)
+        self.date_button.hide()
+        self.columns_button.hide()
+
+    def _clear(self) -> None:
+        while self.chips.count():
+            item = self.chips.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    def _chip(self, text: str, state: str = "", tooltip: str = "") -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("Chip")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        if state:
+            label.setProperty("severity", state)
+        if tooltip:
+            label.setToolTip(tooltip)
+        self.chips.addWidget(label)
+        return label
+
+    def show_loading(self, doc: Document) -> None:
+        self._clear()
+        self.headline.setText(self.tr("{name}: {rows:,} rows, checking…").format(
+            name=doc.table.source.label, rows=doc.row_count))
+        self._basics(doc, None)
+        self.fix_button.setEnabled(False)
+        self.date_button.hide()
+        self.columns_button.hide()
+
+    def show_report(self, doc: Document, report: Report, fixable: int) -> None:
+        self._clear()
+        errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
+        name = doc.table.source.label
+        if not report.complete:
+            text = self.tr("{name}: check stopped early: {errors:,} errors and {warnings:,} warnings so far")
+        elif errors:
+            text = self.tr("{name}: {errors:,} errors and {warnings:,} warnings to look at")
+        elif warnings:
+            text = self.tr("{name}: ready to upload ({warnings:,} warnings worth a look)")
+        else:
+            text = self.tr("{name}: ready to upload, no problems found")
+        self.headline.setText(text.format(name=name, errors=errors, warnings=warnings))
+        self._basics(doc, report)
+        codes = {d.code for d in report.file_findings}
+        self.date_button.setVisible("date-order-ambiguous" in codes)
+        self.columns_button.setVisible(bool(codes & {"column-order", "column-order-content", "header-unknown"}))
+        self.fix_button.setEnabled(fixable > 0)
+        self.fix_button.setText(self.tr("Fix {n:,} safe problems…").format(n=fixable) if fixable
+                                else self.tr("Nothing left to fix automatically"))
+
+    def _basics(self, doc: Document, report: Report | None) -> None:
+        table = doc.table
+        self._chip(self.tr("{rows:,} rows").format(rows=doc.row_count))
+        found = {d.code: d for d in report.file_findings} if report is not None else {}
+        source = table.source
+        if source.sheet is not None:
+            self._chip(self.tr("Excel sheet: {sheet}").format(sheet=source.sheet))
+        if source.member:
+            self._chip(self.tr("In zip: {member}").format(member=source.member))
+        if "encoding" in found:
+            self._finding(found.pop("encoding"), self.tr("Encoding: {enc} → saved as UTF-8").format(
+                enc=source.encoding.label))
+        elif source.sheet is None:
+            self._chip(self.tr("Encoding: {enc}").format(enc=source.encoding.label), "ok")
+        if "bom" in found:
+            self._finding(found.pop("bom"), self.tr("Byte-order mark → removed when saved"))
+        if "delimiter" in found:
+            self._finding(found.pop("delimiter"), self.tr("Separator: {name} → saved as ;").format(
+                name=NAMES.get(table.delimiter, table.delimiter)))
+        elif source.sheet is None:
+            self._chip(self.tr("Separator: ;"), "ok")
+        if "header-present" in found:
+            self._finding(found.pop("header-present"), self.tr("Header row: yes"))
+        else:
+            self._chip(self.tr("Header row: no"))
+        texts = {
+            "column-order": self.tr("Columns in another order → reordered when saved"),
+            "column-order-content": self.tr("Columns look swapped"),
+            "header-unknown": self.tr("Unknown column names"),
+            "blank-lines": self.tr("Blank lines skipped"),
+            "no-data": self.tr("No data rows"),
+            "date-order-ambiguous": self.tr("Dates: day or month first?"),
+        }
+        for code, diag in found.items():
+            if code == "date-range":
+                text = self.tr("Dates: {first} → {last}").format(
+                    first=str(diag.params.get("first", ""))[:10], last=str(diag.params.get("last", ""))[:10])
+            else:
+                text = texts.get(code, diag.info.title)
+            self._finding(diag, text)
+        if report is not None and not ({"column-order", "column-order-content"} & set(found)):
+            self._chip(self.tr("Column order: OK"), "ok")
+
+    def _finding(self, diag: Diagnostic, text: str) -> None:
+        state = {Severity.ERROR: "error", Severity.WARNING: "warning"}.get(diag.severity, "")
+        tip = diag.message
+        if diag.rule:
+            tip += "\n" + self.tr("Rule: {rule}").format(rule=diag.rule)
+        if diag.fix:
+            tip += "\n" + self.tr("Fix: {fix}").format(fix=diag.fix.description)
+        self._chip(text, state, tip)

@@ -1,0 +1,225 @@
+"""The data table: a thin view of the Document and the Report, for visible cells only.
+
+No parsing, checking or writing here. Rows come from the Document (a small LRU
+cache of the visible ones); problems from the Report by binary search. With the
+"only rows with problems" filter, a numpy row map translates view rows to rows.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+
+from ..analysis import Report
+from ..catalog import CATALOG, CODES, Severity
+from ..document import Document
+from ..spec import COLUMNS, column_name
+from .style import BACKGROUND, severity_icon, worst
+
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 1   # "error" / "warning" / "info" / None
+CODES_ROLE = Qt.ItemDataRole.UserRole + 2      # list of codes at the cell
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3        # the document row behind a view row
+CACHE_ROWS = 512
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TableModel(QAbstractTableModel):
+    edit_requested = Signal(int, int, str)   # document row, column, new text
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.doc: Document | None = None
+        self.report: Report | None = None
+        self.row_map: np.ndarray | None = None  # view row -> document row, when filtered
+        self._cache: OrderedDict[int, tuple[list[str], dict[int, list[str]]]] = OrderedDict()
+        self._width = 0
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # ---- feeding --------------------------------------------------------------
+    def set_document(self, doc: Document | None) -> None:
+        self.beginResetModel()
+        self.doc, self.report, self.row_map = doc, None, None
+        self._width = doc.width() if doc is not None else 0
+        self._cache.clear()
+        self.endResetModel()
+
+    def set_report(self, report: Report | None) -> None:
+        self.report = report
+        self._cache.clear()
+        self._all_changed()
+
+    def set_row_map(self, rows: np.ndarray | None) -> None:
+        self.beginResetModel()
+        self.row_map = None if rows is None else np.asarray(rows, dtype=np.int64)
+        self.endResetModel()
+
+    def refresh(self, rows=None) -> None:
+        """The state or the report changed: drop cached rows and repaint them."""
+        if self.doc is None:
+            return
+        width = self.doc.width()
+        if width != self._width:
+            self.beginResetModel()
+            self._width = width
+            self._cache.clear()
+            self.endResetModel()
+            return
+        if rows is None:
+            self._cache.clear()
+            self._all_changed()
+            return
+        for row in rows:
+            self._cache.pop(row, None)
+            view_row = self.view_row(row)
+            if view_row is not None:
+                self.dataChanged.emit(self.index(view_row, 0), self.index(view_row, self._width - 1))
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, view_row, view_row)
+
+    def _all_changed(self) -> None:
+        rows = self.rowCount()
+        if rows and self._width:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, self._width - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
+
+    # ---- row translation ----------------------------------------------------------
+    def doc_row(self, view_row: int) -> int:
+        return int(self.row_map[view_row]) if self.row_map is not None else view_row
+
+    def view_row(self, doc_row: int) -> int | None:
+        if self.row_map is None:
+            return doc_row if self.doc is not None and 0 <= doc_row < self.doc.row_count else None
+        pos = int(np.searchsorted(self.row_map, doc_row))
+        if pos < len(self.row_map) and self.row_map[pos] == doc_row:
+            return pos
+        return None
+
+    def _row(self, row: int) -> tuple[list[str], dict[int, list[str]]]:
+        hit = self._cache.get(row)
+        if hit is not None:
+            self._cache.move_to_end(row)
+            return hit
+        fields = self.doc.row(row)
+        problems: dict[int, list[str]] = {}
+        if self.report is not None:
+            span = self.report.indices_at(row, None)
+            if len(span):
+                cols = self.report.cols[span.start:span.stop].tolist()
+                codes = self.report.codes[span.start:span.stop].tolist()
+                for col, code in zip(cols, codes, strict=True):
+                    problems.setdefault(col, []).append(CODES[code])
+        hit = (fields, problems)
+        self._cache[row] = hit
+        if len(self._cache) > CACHE_ROWS:
+            self._cache.popitem(last=False)
+        return hit
+
+    # ---- Qt model API ---------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self.doc is None:
+            return 0
+        return len(self.row_map) if self.row_map is not None else self.doc.row_count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.doc is None else self._width
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.doc is None:
+            return None
+        row = self.doc_row(index.row())
+        col = index.column()
+        if role == ROW_ROLE:
+            return row
+        fields, problems = self._row(row)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            value = fields[col] if col < len(fields) else ""
+            if role == Qt.ItemDataRole.DisplayRole and ("\n" in value or "\r" in value):
+                value = value.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎")
+            return value
+        codes = problems.get(col)
+        if not codes:
+            return None
+        severity = worst(CATALOG[c].severity for c in codes)
+        if role == SEVERITY_ROLE:
+            return severity.value
+        if role == CODES_ROLE:
+            return list(codes)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return BACKGROUND[severity]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return severity_icon(severity)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, col)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return ", ".join(CATALOG[c].title for c in codes)
+        return None
+
+    def tooltip(self, row: int, col: int | None) -> str:
+        """What is wrong, the rule it breaks, and what the fix would do."""
+        report, parts = self.report, []
+        if report is None:
+            return ""
+        span = report.indices_at(row, col if col is not None else -1)
+        for i in span:
+            diag = report.finding(i, self.doc)
+            fix = diag.fix.description if diag.fix else self.tr("No automatic fix: please correct it by hand.")
+            parts.append(f"<p><b>{_esc(diag.info.title)}</b> ({_esc(self._sev(diag.severity))})<br>"
+                         f"{_esc(diag.message)}<br><i>{self.tr('Rule')}:</i> {_esc(diag.rule)}<br>"
+                         f"<i>{self.tr('Fix')}:</i> {_esc(fix)}</p>")
+        return "".join(parts)
+
+    def _sev(self, severity: Severity) -> str:
+        return {Severity.ERROR: self.tr("error"), Severity.WARNING: self.tr("warning")}.get(
+            severity, self.tr("note"))
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if self.doc is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if section < 0 or section >= self._width:
+                return None
+            mandatory = section < len(COLUMNS) and COLUMNS[section].mandatory
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column_name(section) + (" *" if mandatory else "")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                meaning = COLUMNS[section].meaning if section < len(COLUMNS) else self.tr("transaction attribute")
+                need = self.tr("mandatory") if mandatory else self.tr("optional")
+                return f"{column_name(section)}: {meaning} ({need})"
+            if role == Qt.ItemDataRole.FontRole and mandatory:
+                return self._bold
+            return None
+        if section < 0 or section >= self.rowCount():
+            return None
+        row = self.doc_row(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(self.doc.table.source_row(row))
+        if role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, SEVERITY_ROLE):
+            codes = self._row(row)[1].get(-1)
+            if not codes:
+                return None
+            severity = worst(CATALOG[c].severity for c in codes)
+            if role == SEVERITY_ROLE:
+                return severity.value
+            if role == Qt.ItemDataRole.DecorationRole:
+                return severity_icon(severity)
+            return self.tooltip(row, None)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.doc is None:
+            return False
+        self.edit_requested.emit(self.doc_row(index.row()), index.column(), str(value))
+        return True
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
