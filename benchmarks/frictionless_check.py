@@ -1,0 +1,31 @@
+"""`frictionless validate` on an export (comparison only; runs in frictionless's own venv).
+
+    /path/to/venv-with-frictionless/bin/python benchmarks/frictionless_check.py FILE
+
+Schema inferred by frictionless, `;` as the delimiter, no error limit. Prints
+one JSON line: rows and error counts by type.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+
+from frictionless import Dialect, formats, validate
+
+
+def check(path: str) -> dict:
+    dialect = Dialect(controls=[formats.CsvControl(delimiter=";")])
+    report = validate(path, dialect=dialect, limit_errors=10**9)
+    counts: Counter = Counter()
+    rows = 0
+    for task in report.tasks:
+        rows += task.stats.get("rows", 0) if isinstance(task.stats, dict) else (task.stats.rows or 0)
+        for error in task.errors:
+            counts[error.type] += 1
+    return {"rows": rows, "problems": sum(counts.values()), "counts": dict(counts)}
+
+
+if __name__ == "__main__":
+    print(json.dumps(check(sys.argv[1])))
