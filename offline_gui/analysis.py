@@ -16,7 +16,7 @@ from .catalog import CATALOG, CODE_IDS, CODES, Severity
 from .diagnostics import Diagnostic, FoundStore
 from .document import Document
 from .fixing import FixContext, fix_for
-from .parallel import scan_document
+from . import parallel
 from .reading import dialect
 from .reading.dialect import NAMES, is_identity
 from .reading.encoding import label
@@ -92,14 +92,20 @@ class Report:
     def __len__(self) -> int:
         return len(self.rows)
 
-    def finding(self, i: int, doc: Document) -> Diagnostic:
+    def finding(self, i: int, doc: Document, rows: dict[int, list[str]] | None = None) -> Diagnostic:
         """Finding i as a full diagnostic record: value, message parameters, fix."""
         row, col = int(self.rows[i]), int(self.cols[i])
         code, extra = CODES[int(self.codes[i])], int(self.extra[i])
         params: dict[str, object] = {}
         value = ""
         if col >= 0:
-            fields = doc.row(row)
+            if rows is None:
+                fields = doc.row(row)
+            else:
+                if row not in rows:
+                    rows.clear()  # findings come sorted by row: one row's worth is enough
+                    rows[row] = doc.row(row)
+                fields = rows[row]
             value = fields[col] if col < len(fields) else ""
         else:
             value = doc.table.record_text(row + doc.table.first_data_record)[0]
@@ -114,8 +120,9 @@ class Report:
 
     def findings(self, doc: Document) -> Iterator[Diagnostic]:
         yield from self.file_findings
+        rows: dict[int, list[str]] = {}
         for i in range(len(self.rows)):
-            yield self.finding(i, doc)
+            yield self.finding(i, doc, rows)
 
     def replace_row(self, row: int, result: ScanResult) -> None:
         """Swap in the findings of one re-checked row (after an edit)."""
@@ -147,7 +154,8 @@ def analyse(doc: Document, *, workers: int | None = None,
             cancelled: Callable[[], bool] | None = None) -> Report:
     """Check the whole document. progress(rows_done, rows_total, chunk_result)."""
     total = ScanResult()
-    for part in scan_document(doc, workers=workers, cancelled=cancelled):
+    for chunk in parallel.run(doc.table, doc.state, workers=workers, cancelled=cancelled):
+        part = chunk.scan
         total.merge(part)
         if progress:
             progress(total.rows, doc.row_count, part)

@@ -88,9 +88,14 @@ def run_check(args: argparse.Namespace) -> int:
 
 def _print_human(doc: Document, report: Report) -> None:
     out = sys.stdout
+    lines = []
     for diag in report.findings(doc):
         row, col = location(diag, doc.table, doc.state.mapping)
-        out.write(f"{row or '-'}:{col or '-'} {diag.code} {diag.message}\n")
+        lines.append(f"{row or '-'}:{col or '-'} {diag.code} {diag.message}\n")
+        if len(lines) >= 2000:  # stdout may be unbuffered: write in blocks
+            out.write("".join(lines))
+            lines.clear()
+    out.write("".join(lines))
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
     verdict = "compliant" if not errors else "NOT compliant"
     out.write(f"{doc.table.source.label}: {doc.row_count} rows, {errors} errors, "
@@ -104,13 +109,17 @@ def _print_json(name: str, doc: Document, report: Report) -> None:
                 "rows": doc.row_count, "sheet": table.source.sheet, "member": table.source.member}
     out.write('{"file": ' + json.dumps(name, ensure_ascii=False) + ', "detected": '
               + json.dumps(detected, ensure_ascii=False) + ', "diagnostics": [')
+    lines = []
     for i, diag in enumerate(report.findings(doc)):
         row, col = location(diag, table, doc.state.mapping)
         record = {"code": diag.code, "severity": diag.severity.value, "row": row, "column": col,
                   "value": diag.value, "message": diag.message,
                   "fix": diag.fix.as_json() if diag.fix else None}
-        out.write(("\n  " if i == 0 else ",\n  ") + json.dumps(record, ensure_ascii=False))
-    out.write("\n]}\n")
+        lines.append(("\n  " if i == 0 else ",\n  ") + json.dumps(record, ensure_ascii=False))
+        if len(lines) >= 2000:
+            out.write("".join(lines))
+            lines.clear()
+    out.write("".join(lines) + "\n]}\n")
 
 
 def run_fix(args: argparse.Namespace) -> int:

@@ -93,6 +93,9 @@ class FoundStore:
     def __len__(self) -> int:
         return len(self._rows)
 
+    def codes_since(self, start: int) -> list[str]:
+        return [CODES[c] for c in self._codes[start:]]
+
     def __iter__(self):
         for i in range(len(self._rows)):
             yield self._rows[i], self._cols[i], CODES[self._codes[i]], self._extra[i]

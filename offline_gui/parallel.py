@@ -1,7 +1,8 @@
-"""Run a scan over chunks of a file in worker processes (both cores), in row order.
+"""Run a pass over chunks of a file in worker processes (both cores), in row order.
 
 A worker gets only a byte range of the (UTF-8) data file and the user's small
 state; it maps the file itself, so nothing big is pickled across processes.
+The same chunk code runs in-process for small files and for the GUI's edits.
 """
 
 from __future__ import annotations
@@ -13,12 +14,18 @@ import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 
-from .document import Document, State, rows_for_scan
-from .table import decode_records
-from .validation import ScanResult, scan
+from .document import State, canonical, rows_for_scan
+from .fixing import apply_rules
+from .reading.records import parse_record
+from .spec import REQUIRED_FIELDS
+from .table import Table, decode_records
+from .validation import BlockOutput, ScanResult, scan, scan_block
+from .writing import format_row, padded
 
 PARALLEL_MIN_ROWS = 150_000
+CHUNK_ROWS = 50_000
 
 
 @dataclass(frozen=True)
@@ -34,63 +41,114 @@ class ChunkJob:
     fallback: str
     pad: bool
     state: State
+    write: bool = False   # also produce the fixed lines to save
 
 
-def run_chunk(job: ChunkJob) -> ScanResult:
+@dataclass
+class ChunkResult:
+    scan: ScanResult
+    data: bytes = b""                     # the lines to save, when the job writes
+    rejected: dict[int, list[str]] | None = None
+
+
+def process(raw: bytes, job: ChunkJob) -> ChunkResult:
+    """Check (and optionally render for saving) one chunk of records."""
+    state = job.state
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return _process_slow(raw, job)
+    identity = all(s == t for t, s in enumerate(state.mapping))
+    rules, ctx, edits, pad, delim = state.rules, state.ctx, state.edits, job.pad, job.delimiter
+    count_fixed = "field-count" in rules
+
+    def dirty_row(row: int, line: str, unclosed: bool) -> tuple[list[str], str, int]:
+        edited = edits.get(row) if edits else None
+        if edited is not None:
+            return list(edited), ";".join(edited), max(len(edited), REQUIRED_FIELDS)
+        fields = parse_record(line, delim, not unclosed)
+        nfields = len(fields)
+        if pad or count_fixed:
+            nfields = max(nfields, REQUIRED_FIELDS)
+        out = canonical(fields, state.mapping, identity)
+        if rules:
+            out = apply_rules(out, rules, ctx)
+        return out, line, nfields
+
+    output = BlockOutput() if job.write else None
+    result = scan_block(text, job.first_row, job.spans, job.unclosed, delim, state.mapping, dirty_row,
+                        edits, output, lambda f: format_row(padded(f)))
+    if output is None:
+        return ChunkResult(result)
+    data = ("\n".join(output.lines) + "\n").encode("utf-8") if output.lines else b""
+    return ChunkResult(result, data, output.rejected)
+
+
+def _process_slow(raw: bytes, job: ChunkJob) -> ChunkResult:
+    """A chunk with bytes that are not UTF-8: decode line by line, flag those lines."""
+    rows = list(rows_for_scan(decode_records(raw, job.first_row, job.starts, job.spans, job.unclosed,
+                                             job.delimiter, job.fallback, job.pad), job.state))
+    result = scan(rows, job.first_row, job.delimiter)
+    if not job.write:
+        return ChunkResult(result)
+    from .validation import BLOCKING
+    bad: dict[int, list[str]] = {}
+    for row, _col, code, _extra in result.found:
+        if code in BLOCKING:
+            bad.setdefault(row, []).append(code)
+    lines = [format_row(padded(fields)) for row, _t, fields, _n, _b in rows if row not in bad]
+    data = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+    return ChunkResult(result, data, bad)
+
+
+def run_chunk(job: ChunkJob) -> ChunkResult:
     with open(job.data_path, "rb") as handle, \
             mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
         raw = data[job.start:job.end]
-    rows = decode_records(raw, job.first_row, job.starts, job.spans, job.unclosed,
-                          job.delimiter, job.fallback, job.pad)
-    return scan(rows_for_scan(rows, job.state), job.first_row, job.delimiter)
+    return process(raw, job)
 
 
-def jobs(doc: Document, chunk_rows: int) -> Iterator[ChunkJob]:
-    table = doc.table
+def make_jobs(table: Table, state: State, write: bool = False,
+              chunk_rows: int = CHUNK_ROWS) -> Iterator[ChunkJob]:
     for lo, hi in table.chunks(chunk_rows):
         start, end, starts, spans, unclosed = table.chunk_slice(lo, hi)
-        edits = {r: v for r, v in doc.state.edits.items() if lo <= r < hi}
+        edits = {r: v for r, v in state.edits.items() if lo <= r < hi}
         yield ChunkJob(str(table.source.data_path), start, end, lo, starts, spans, unclosed,
                        table.delimiter, table.source.encoding.fallback, table.pad_rows,
-                       State(doc.state.mapping, doc.state.rules, doc.state.ctx, edits))
+                       State(state.mapping, state.rules, state.ctx, edits), write)
 
 
 def _context() -> mp.context.BaseContext:
     # fork is fastest, but unsafe once a GUI has threads running: the app asks for
     # forkserver. Elsewhere (macOS, Windows) only spawn is dependable.
     if sys.platform.startswith("linux"):
-        method = os.environ.get("OFFLINE_GUI_MP", "fork")
-        return mp.get_context(method)
+        return mp.get_context(os.environ.get("OFFLINE_GUI_MP", "fork"))
     return mp.get_context("spawn")
 
 
-def scan_document(doc: Document, *, workers: int | None = None, chunk_rows: int = 50_000,
-                  on_chunk: Callable[[ScanResult, int], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> Iterator[ScanResult]:
-    """Scan results per chunk, in row order. Uses processes for big files."""
+def run(table: Table, state: State, *, write: bool = False, workers: int | None = None,
+        cancelled: Callable[[], bool] | None = None) -> Iterator[ChunkResult]:
+    """Chunk results in row order. Uses worker processes for big files."""
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    if doc.row_count < PARALLEL_MIN_ROWS or workers <= 1:
-        for lo, hi in doc.table.chunks(chunk_rows):
+    jobs = make_jobs(table, state, write)
+    if table.row_count < PARALLEL_MIN_ROWS or workers <= 1:
+        buffer = table.source.buffer()
+        for job in jobs:
             if cancelled and cancelled():
                 return
-            yield scan(doc.iter_rows(lo, hi), lo, doc.table.delimiter)
+            yield process(buffer[job.start:job.end], job)
         return
-    # str hashes (for duplicate rows) must agree across processes
+    # str hashes (for duplicate rows) must agree across worker processes
     os.environ.setdefault("PYTHONHASHSEED", "0")
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
-        pending = []
-        job_iter = jobs(doc, chunk_rows)
-        for job in job_iter:
-            pending.append(pool.submit(run_chunk, job))
-            if len(pending) >= workers * 2:
-                break
+        pending = [pool.submit(run_chunk, job) for job in islice(jobs, workers * 2)]
         while pending:
             if cancelled and cancelled():
                 for future in pending:
                     future.cancel()
                 return
             result = pending.pop(0).result()
-            next_job = next(job_iter, None)
-            if next_job is not None:
-                pending.append(pool.submit(run_chunk, next_job))
+            job = next(jobs, None)
+            if job is not None:
+                pending.append(pool.submit(run_chunk, job))
             yield result

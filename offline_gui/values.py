@@ -6,6 +6,7 @@ Everything here is pure and works on one string; nothing knows about files.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import datetime, timedelta
 
 CANONICAL_TS = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
@@ -47,11 +48,13 @@ def _build(y: int, m: int, d: int, hh: int, mm: int, ss: int) -> str | None:
     return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
+@lru_cache(maxsize=65536)
 def timestamp_orders(value: str) -> frozenset[str]:
     """The date orders under which a non-canonical value is a real moment."""
     return frozenset(order for order in DATE_ORDERS if convert_timestamp(value, order))
 
 
+@lru_cache(maxsize=65536)
 def convert_timestamp(value: str, order: str) -> str | None:
     """Rewrite a time stamp as YYYY-MM-DD HH:MM:SS reading it in the given order."""
     value = value.strip()

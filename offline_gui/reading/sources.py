@@ -8,6 +8,7 @@ file in a private temporary folder, streaming, so memory stays bounded.
 from __future__ import annotations
 
 import codecs
+import errno
 import mmap
 import os
 import shutil
@@ -130,21 +131,65 @@ def open_source(path: str | os.PathLike, *, member: str | None = None,
         raise CannotRead(f"{path.name} is empty: there is nothing to check.")
     _check_not_binary(head, path.name)
     info = enc.detect(head)
-    if info.is_utf8:
-        return Source(path, path, len(info.bom), info)
     temp = tempfile.mkdtemp(prefix="offline-gui-")
-    target = Path(temp) / "utf8.txt"
-    _transcode(path, target, info)
-    return Source(path, target, 0, info, _temp=temp)
+    try:
+        target, start = _private_copy(path, Path(temp), info, head)
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
+    return Source(path, target, start, info, _temp=temp)
 
 
-def _transcode(src: Path, target: Path, info: enc.EncodingInfo) -> None:
+def _cr_only(head: bytes, info: enc.EncodingInfo) -> bool:
+    """Old Mac line ends: carriage returns and not a single line feed in the sample."""
+    if info.codec.startswith("utf-16"):
+        text = head[len(info.bom):len(info.bom) + 65536].decode(info.codec, errors="replace")
+        return "\r" in text and "\n" not in text
+    return b"\r" in head and b"\n" not in head
+
+
+def _private_copy(src: Path, folder: Path, info: enc.EncodingInfo, head: bytes) -> tuple[Path, int]:
+    """The UTF-8 file the core reads: a private copy, never the user's file itself.
+
+    Reading a copy means nobody can truncate or rewrite the bytes under our memory
+    map (which would crash the process), and the user's file is never touched.
+    Returns the copy and the bytes to skip at its start (a UTF-8 byte-order mark).
+    """
+    target = folder / "utf8.txt"
+    cr_only = _cr_only(head, info)
+    try:
+        if not info.is_utf8:
+            _transcode(src, target, info, cr_only)
+            return target, 0
+        if not cr_only:
+            shutil.copyfile(src, target)
+            return target, len(info.bom)
+        with open(src, "rb") as inp, open(target, "wb") as out:
+            while chunk := inp.read(CHUNK):
+                out.write(chunk.replace(b"\r", b"\n"))  # 0x0D is never inside a UTF-8 sequence
+        return target, len(info.bom)
+    except PermissionError as exc:
+        raise CannotRead(f"{src.name} cannot be opened: permission denied. "
+                         "Copy it somewhere you can read, or ask for access.") from exc
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise CannotRead(f"{src.name} cannot be read: the disk with the temporary folder is full. "
+                             "Free some space and try again.") from exc
+        raise CannotRead(f"{src.name} cannot be read: {exc.strerror or exc}. "
+                         "Close other programs using it and try again.") from exc
+
+
+def _transcode(src: Path, target: Path, info: enc.EncodingInfo, cr_only: bool = False) -> None:
     decoder = codecs.getincrementaldecoder(info.codec)(errors="replace")
     with open(src, "rb") as inp, open(target, "wb") as out:
         inp.read(len(info.bom))
         while chunk := inp.read(CHUNK):
-            out.write(decoder.decode(chunk).encode("utf-8"))
-        out.write(decoder.decode(b"", final=True).encode("utf-8"))
+            text = decoder.decode(chunk)
+            if cr_only:
+                text = text.replace("\r", "\n")
+            out.write(text.encode("utf-8"))
+        text = decoder.decode(b"", final=True)
+        out.write((text.replace("\r", "\n") if cr_only else text).encode("utf-8"))
 
 
 def _is_workbook(path: Path) -> bool:
@@ -207,7 +252,7 @@ def _from_zip(path: Path, member: str | None, sheet: str | None) -> Source:
     try:
         extracted = _extract(path, member, Path(temp))
         head = _head(extracted)
-        if head.startswith(b"PK\x03\x04"):
+        if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
             if _is_workbook(extracted):
                 inner = _from_xlsx(extracted, sheet, shown_as=path)
                 inner.member, inner.kind = member, "zip"
@@ -217,12 +262,11 @@ def _from_zip(path: Path, member: str | None, sheet: str | None) -> Source:
             raise CannotRead(f"{member} inside {path.name} is empty: there is nothing to check.")
         _check_not_binary(head, member)
         info = enc.detect(head)
-        if info.is_utf8:
+        if info.is_utf8 and not _cr_only(head, info):
             return Source(path, extracted, len(info.bom), info, kind="zip", member=member, _temp=temp)
-        target = Path(temp) / "utf8.txt"
-        _transcode(extracted, target, info)
+        target, start = _private_copy(extracted, Path(temp), info, head)
         extracted.unlink()
-        return Source(path, target, 0, info, kind="zip", member=member, _temp=temp)
+        return Source(path, target, start, info, kind="zip", member=member, _temp=temp)
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         raise
@@ -230,7 +274,12 @@ def _from_zip(path: Path, member: str | None, sheet: str | None) -> Source:
 
 def _extract(path: Path, member: str, folder: Path) -> Path:
     """Stream one member out, refusing what would expand past sane limits."""
-    target = folder / "member.bin"
+    # named like the member (openpyxl goes by the extension), in its own folder
+    name = Path(member.replace("\\", "/")).name
+    if name in ("", ".", "..") or len(name.encode("utf-8")) > 200:
+        name = "member" + Path(member).suffix[:10]
+    (folder / "member").mkdir()
+    target = folder / "member" / name
     try:
         with zipfile.ZipFile(path) as zf:
             info = zf.getinfo(member)
@@ -256,9 +305,15 @@ def _extract(path: Path, member: str, folder: Path) -> Path:
     return target
 
 
+def _size_text(size: int) -> str:
+    if size >= 1 << 30:
+        return f"{size / (1 << 30):g} GB"
+    return f"{size / (1 << 20):g} MB"
+
+
 def _check_size(size: int, compressed: int, name: str) -> None:
     if size > MAX_UNZIPPED:
-        raise CannotRead(f"{name} would unpack to more than {MAX_UNZIPPED >> 30} GB; refusing. "
+        raise CannotRead(f"{name} would unpack to more than {_size_text(MAX_UNZIPPED)}; refusing. "
                          "Split the export into smaller files.")
     if size > RATIO_FLOOR and size > MAX_RATIO * max(compressed, 1):
         raise CannotRead(f"{name} expands more than {MAX_RATIO} times: it looks like a zip bomb, "
