@@ -164,9 +164,9 @@ def generate(rows: int, *, defects: float = 0.02, encoding: str = "utf-8", bom: 
 
     month = 3
     ts_text = [f"2024-{month:02d}-{d:02d} {s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}"
-               for d, s in zip(days.tolist(), day_seconds.tolist())]
+               for d, s in zip(days.tolist(), day_seconds.tolist(), strict=True)]
     receipts = [f"F{month:02d}{d:02d}-{st:04d}-{b:07d}"
-                for b, (d, st) in enumerate(zip(days.tolist(), basket_store.tolist()))]
+                for b, (d, st) in enumerate(zip(days.tolist(), basket_store.tolist(), strict=True))]
     cust_text = [str(c) for c in customers.tolist()]
     store_text = [f"{c};{u};{s}" for c, u, s in stores]
 

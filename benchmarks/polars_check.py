@@ -26,7 +26,8 @@ def check(path: str) -> dict:
         head = handle.read(64).lstrip(b"\xef\xbb\xbf")
     skip = 1 if head.lower().startswith(b"time stamp") else 0
     lines = pl.read_csv(path, has_header=False, separator="\x1f", quote_char=None,
-                        schema={"line": pl.String}, skip_rows=skip, encoding="utf8-lossy")["line"].str.strip_suffix("\r")
+                        schema={"line": pl.String}, skip_rows=skip, encoding="utf8-lossy")
+    lines = lines["line"].str.strip_suffix("\r")
     df = pl.DataFrame({"line": lines})
     fields = pl.col("line").str.split_exact(";", 7).struct.rename_fields(NAMES + ["rest"])
     num = r"^-?\d+(\.\d+)?$"
