@@ -278,7 +278,6 @@ class MainWindow(QMainWindow):
         name = self.session.doc.table.source.label if self.session.doc else ""
         star = " *" if self.session.dirty else ""
         self.setWindowTitle(f"{name}{star} — Offline Data Checker" if name else "Offline Data Checker")
-        self.setWindowModified(self.session.dirty)
 
     def _update_actions(self) -> None:
         if not hasattr(self, "actions_"):

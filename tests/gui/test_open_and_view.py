@@ -1,0 +1,97 @@
+"""Open a file (drop, command, recent), see it, walk its problems."""
+
+from __future__ import annotations
+
+from guihelpers import open_and_wait
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester, QTest
+
+from offline_gui.gui.table_model import CODES_ROLE, SEVERITY_ROLE
+from offline_gui.settings import Settings
+
+
+def test_drop_shows_table_with_highlights(qtbot, window, sample):
+    open_and_wait(qtbot, window, sample)
+    model = window.table_view.model()
+    assert model.rowCount() == 5
+    assert model.columnCount() == 23
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Time Stamp *"
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Category"
+    assert model.headerData(0, Qt.Orientation.Vertical) == "1"
+    assert model.index(1, 0).data() == "13.05.2024 10:00"
+    # problem cells: severity, codes, an icon and a tooltip that quotes the rule
+    cell = model.index(1, 0)
+    assert cell.data(SEVERITY_ROLE) == "error"
+    assert cell.data(CODES_ROLE) == ["timestamp-format"]
+    assert cell.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
+    tip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert "YYYY-MM-DD HH:MM:SS" in tip and "2024-05-13 10:00:00" in tip
+    assert model.index(1, 6).data(SEVERITY_ROLE) == "error"
+    assert model.index(3, 4).data(CODES_ROLE) == ["mandatory-missing"]
+    assert model.index(4, 1).data(CODES_ROLE) == ["id-decimal"]
+    # clean cells have no highlight
+    assert model.index(0, 0).data(SEVERITY_ROLE) is None
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert window.pages.currentIndex() == 1
+    assert "errors" in window.strip.headline.text()
+
+
+def test_loaded_comes_before_validated(qtbot, window, sample):
+    order = []
+    window.loaded.connect(lambda: order.append(("loaded", window.table_view.model().rowCount())))
+    window.validated.connect(lambda: order.append(("validated", 0)))
+    open_and_wait(qtbot, window, sample, by_drop=False)
+    assert order[0] == ("loaded", 5)
+    assert order[-1][0] == "validated"
+
+
+def test_model_passes_qt_model_tester(qtbot, window, sample):
+    model = window.table_view.model()
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    open_and_wait(qtbot, window, sample)
+    window.actions_["filter"].trigger()
+    assert model.rowCount() == 3
+    window.actions_["filter"].trigger()
+    assert model.rowCount() == 5
+    assert tester is not None
+
+
+def test_filter_shows_only_rows_with_problems(qtbot, window, sample):
+    open_and_wait(qtbot, window, sample)
+    window.actions_["filter"].trigger()
+    model = window.table_view.model()
+    assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())] == ["2", "4", "5"]
+
+
+def test_click_on_issue_makes_the_cell_current(qtbot, window, sample):
+    open_and_wait(qtbot, window, sample)
+    tree = window.issues.tree
+    group = window.issues.select_group("id-decimal")
+    assert group is not None and group.text(1) == "1"
+    group.setExpanded(True)
+    child = group.child(0)
+    assert "Row 5" in child.text(0)
+    rect = tree.visualItemRect(child)
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    current = window.table_view.currentIndex()
+    assert (current.row(), current.column()) == (4, 1)
+
+
+def test_f8_walks_the_problems(qtbot, window, sample):
+    open_and_wait(qtbot, window, sample)
+    view = window.table_view
+    view.setFocus()
+    seen = []
+    for _ in range(5):
+        QTest.keyClick(view, Qt.Key.Key_F8)
+        seen.append((view.currentIndex().row(), view.currentIndex().column()))
+    assert seen == [(1, 0), (1, 6), (3, 4), (4, 1), (1, 0)]   # wraps around
+    QTest.keyClick(view, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (4, 1)
+
+
+def test_recent_files_are_remembered(qtbot, window, sample):
+    open_and_wait(qtbot, window, sample)
+    assert Settings.load().recent_files[0] == str(sample.resolve())
+    assert window.recent_menu.actions()[0].text() == sample.name
