@@ -17,7 +17,7 @@ from .diagnostics import Diagnostic
 from .document import Document
 from .errors import CannotRead
 from .export import SaveOptions, blocking_rows, save
-from .fixing import SAFE_RULES, FixContext
+from .fixing import SAFE_RULES, FixContext, fix_for
 from .table import Table, load
 from .writing import WriteError
 
@@ -114,12 +114,19 @@ def _print_json(name: str, doc: Document, report: Report) -> None:
         row, col = location(diag, table, doc.state.mapping)
         record = {"code": diag.code, "severity": diag.severity.value, "row": row, "column": col,
                   "value": diag.value, "message": diag.message,
-                  "fix": diag.fix.as_json() if diag.fix else None}
+                  "fix": _fix(diag, report).as_json() if diag.fix else None}
         lines.append(("\n  " if i == 0 else ",\n  ") + json.dumps(record, ensure_ascii=False))
         if len(lines) >= 2000:
             out.write("".join(lines))
             lines.clear()
     out.write("".join(lines) + "\n]}\n")
+
+
+def _fix(diag: Diagnostic, report: Report):
+    """The finding's fix, its description filled with the finding's parameters."""
+    if diag.fix is not None and diag.params and "{" in diag.fix.description:
+        return fix_for(diag.code, diag.value, report.ctx, diag.params) or diag.fix
+    return diag.fix
 
 
 def run_fix(args: argparse.Namespace) -> int:

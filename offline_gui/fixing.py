@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import values
-from .catalog import CATALOG, Safety, Scope
+from .catalog import CATALOG, Safety, Scope, render
 from .diagnostics import Fix
 from .spec import CUSTOMER_ID, EVENT_TYPE, NUM1, NUM2, REQUIRED_FIELDS, TIMESTAMP
 
@@ -49,13 +49,18 @@ def convert_timestamp(value: str, ctx: FixContext) -> str | None:
     return None
 
 
-def fix_for(code: str, value: str, ctx: FixContext) -> Fix | None:
-    """The fix a finding offers, with its safety, as the user will see it."""
+def fix_for(code: str, value: str, ctx: FixContext,
+            params: dict[str, object] | None = None) -> Fix | None:
+    """The fix a finding offers, with its safety, as the user will see it.
+
+    `params` are the finding's message parameters (e.g. the encoding an odd line
+    reads as); they fill the fix's description.
+    """
     info = CATALOG[code]
     if not info.fix:
         return None
     if info.scope is not Scope.CELL:
-        return Fix(info.safety, info.fix)
+        return Fix(info.safety, render(info.fix, params) if params else info.fix)
     new = fixed_value(code, value, ctx)
     if new is None:
         if code == "timestamp-format":

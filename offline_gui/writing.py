@@ -52,17 +52,25 @@ def zip_member_name(target: Path) -> str:
     return stem if stem.lower().endswith((".csv", ".txt")) else stem + ".csv"
 
 
+def _same_file(target: Path, source: Path) -> bool:
+    try:
+        if target.resolve() == source.resolve():
+            return True
+        return target.exists() and os.path.samefile(target, source)  # hard links too
+    except (OSError, ValueError):
+        return False
+
+
 def check_target(target: Path, source: Path | None) -> None:
-    if source is not None:
-        try:
-            if target.resolve() == source.resolve():
-                raise WriteError("The output would overwrite the file you opened. Choose another name.")
-        except OSError:
-            pass
-    if target.is_dir():
-        raise WriteError(f"{target} is a folder. Choose a file name inside it.")
-    if not target.parent.exists():
-        raise WriteError(f"The folder {target.parent} does not exist.")
+    if source is not None and _same_file(target, source):
+        raise WriteError("The output would overwrite the file you opened. Choose another name.")
+    try:
+        if target.is_dir():
+            raise WriteError(f"{target} is a folder. Choose a file name inside it.")
+        if not target.parent.is_dir():
+            raise WriteError(f"The folder {target.parent} does not exist. Choose an existing folder.")
+    except OSError as exc:
+        raise WriteError(_os_reason(target, exc)) from exc
 
 
 def write_atomic(target: Path, blocks: Iterable[bytes], *, as_zip: bool = False,

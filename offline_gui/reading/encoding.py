@@ -70,13 +70,22 @@ def guess_legacy(sample: bytes) -> str:
     return name
 
 
-def _bad_utf8_lines(sample: bytes) -> tuple[int, int, bytes]:
-    """Lines of the sample that are not UTF-8: (bad, total, their bytes)."""
-    lines = sample.split(b"\n")
+def _bad_utf8_lines(sample: bytes) -> tuple[int, int, bytes, bool]:
+    """Lines of the sample that are not UTF-8: (bad, total, their bytes, UTF-8 letters seen).
+
+    The last flag says whether any good line holds non-ASCII UTF-8: only then is
+    there evidence that the file really is UTF-8 and the bad lines are strays.
+    """
+    lines = [line for line in sample.split(b"\n") if line.strip()]
     if len(sample) >= SAMPLE_BYTES and len(lines) > 1:
         lines = lines[:-1]  # the last one may be cut mid-character
-    bad = [line for line in lines if not _is_utf8(line)]
-    return len(bad), len(lines), b"\n".join(bad)
+    bad, utf8_letters = [], False
+    for line in lines:
+        if not _is_utf8(line):
+            bad.append(line)
+        elif not utf8_letters and not line.isascii():
+            utf8_letters = True
+    return len(bad), len(lines), b"\n".join(bad), utf8_letters
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -102,10 +111,12 @@ def detect(sample: bytes) -> EncodingInfo:
 
 
 def _utf8_or_mixed(sample: bytes, bom: bytes) -> EncodingInfo:
-    bad, total, bad_bytes = _bad_utf8_lines(sample)
+    bad, total, bad_bytes, utf8_letters = _bad_utf8_lines(sample)
     if bad == 0:
         return EncodingInfo("utf-8", bom, fallback=guess_legacy(b""))
-    if bad <= max(3, total // 20):
+    # A legacy file whose accented letters are rare has only ASCII good lines: no
+    # sign of UTF-8 at all, so the whole file is in the legacy encoding.
+    if (utf8_letters or bom) and bad <= max(3, total // 20) and bad * 2 < total:
         # A few odd lines in a UTF-8 file: keep UTF-8, read those lines another way.
         return EncodingInfo("utf-8", bom, fallback=guess_legacy(bad_bytes))
     return EncodingInfo(guess_legacy(sample), bom)

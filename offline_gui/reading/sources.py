@@ -65,6 +65,11 @@ class Source:
             self._map = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
         return self._map
 
+    def release_pages(self) -> None:
+        """Drop the map's resident pages (they stay in the OS cache): keeps RSS flat."""
+        if self._map is not None and hasattr(self._map, "madvise"):
+            self._map.madvise(mmap.MADV_DONTNEED)
+
     def close(self) -> None:
         if self._map is not None:
             try:
@@ -201,6 +206,7 @@ def _is_workbook(path: Path) -> bool:
 
 
 def _from_xlsx(path: Path, sheet: str | None, shown_as: Path | None = None) -> Source:
+    _check_workbook_size(path, shown_as or path)
     temp = tempfile.mkdtemp(prefix="offline-gui-")
     target = Path(temp) / "sheet.txt"
     numbers: list[int] = []
@@ -221,6 +227,18 @@ def _from_xlsx(path: Path, sheet: str | None, shown_as: Path | None = None) -> S
         raise
     return Source(shown_as or path, target, 0, enc.EncodingInfo("utf-8"), kind="xlsx",
                   sheet=name, delimiter=";", row_numbers=numbers, _temp=temp)
+
+
+def _check_workbook_size(path: Path, shown_as: Path) -> None:
+    """A workbook is a zip too: refuse one whose parts would expand like a bomb."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise CannotRead(f"{shown_as.name} is not a readable workbook ({exc}).") from exc
+    total = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos)
+    _check_size(total, packed, shown_as.name)
 
 
 def zip_members(path: Path) -> list[str]:

@@ -36,24 +36,38 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def _open(path: Path, data: bytes | None = None):
-    import io
-
+def _open(path: Path):
+    """The workbook, read-only and streaming. Opened from a handle: the content
+    says it is a workbook, whatever the file's extension claims."""
     import openpyxl
-    source = io.BytesIO(data) if data is not None else str(path)
     try:
-        return openpyxl.load_workbook(source, read_only=True, data_only=True)
+        handle = open(path, "rb")  # noqa: SIM115 - closed with the workbook, by _close
+    except OSError as exc:
+        raise CannotRead(f"{path.name} cannot be opened ({exc.strerror or exc}).") from exc
+    try:
+        wb = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, AttributeError,
             IndexError, EOFError) as exc:
+        handle.close()
         raise CannotRead(
             f"{path.name} looks like an Excel workbook but it is damaged or incomplete "
             f"({type(exc).__name__}). Open it in Excel and save it again, or export it as CSV."
         ) from exc
     except Exception as exc:  # openpyxl raises many kinds on hostile files
+        handle.close()
         raise CannotRead(
             f"{path.name} could not be read as an Excel workbook ({exc.__class__.__name__}). "
             "Open it in Excel and save it again, or export it as CSV."
         ) from exc
+    wb._offline_gui_handle = handle
+    return wb
+
+
+def _close(wb) -> None:
+    try:
+        wb.close()
+    finally:
+        wb._offline_gui_handle.close()
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -61,7 +75,7 @@ def sheet_names(path: Path) -> list[str]:
     try:
         return list(wb.sheetnames)
     finally:
-        wb.close()
+        _close(wb)
 
 
 def _rows(ws) -> Iterator[tuple[int, list[str]]]:
@@ -108,4 +122,4 @@ def read_sheet(path: Path, sheet: str | None,
             raise CannotRead(f"Sheet '{sheet}' is empty. Pick a sheet with data.", choices=tuple(names))
         raise CannotRead(f"Every sheet of {path.name} is empty: there is no data to check.")
     finally:
-        wb.close()
+        _close(wb)
