@@ -23,6 +23,11 @@ SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 1   # "error" / "warning" / "info" / 
 CODES_ROLE = Qt.ItemDataRole.UserRole + 2      # list of codes at the cell
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3        # the document row behind a view row
 CACHE_ROWS = 512
+DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
+_PROBLEM_ROLES = frozenset({SEVERITY_ROLE, CODES_ROLE, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole,
+                            Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole})
+_ROLES = _PROBLEM_ROLES | {DISPLAY, EDIT, ROW_ROLE}
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,6 +42,7 @@ class TableModel(QAbstractTableModel):
         self.row_map: np.ndarray | None = None  # view row -> document row, when filtered
         self._cache: OrderedDict[int, tuple[list[str], dict[int, list[str]]]] = OrderedDict()
         self._width = 0
+        self._doc_rows = 0
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -45,6 +51,7 @@ class TableModel(QAbstractTableModel):
         self.beginResetModel()
         self.doc, self.report, self.row_map = doc, None, None
         self._width = doc.width() if doc is not None else 0
+        self._doc_rows = doc.row_count if doc is not None else 0
         self._cache.clear()
         self.endResetModel()
 
@@ -120,26 +127,32 @@ class TableModel(QAbstractTableModel):
 
     # ---- Qt model API ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self.doc is None:
+        if self.doc is None or parent.isValid():
             return 0
-        return len(self.row_map) if self.row_map is not None else self.doc.row_count
+        return len(self.row_map) if self.row_map is not None else self._doc_rows
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.doc is None else self._width
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self.doc is None:
+    def data(self, index: Index, role: int = DISPLAY):
+        # called for every visible cell and role on each paint: cheapest checks first
+        if role not in _ROLES or self.doc is None or not index.isValid():
             return None
-        row = self.doc_row(index.row())
-        col = index.column()
+        row = index.row()
+        if self.row_map is not None:
+            row = int(self.row_map[row])
         if role == ROW_ROLE:
             return row
-        fields, problems = self._row(row)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        col = index.column()
+        hit = self._cache.get(row)
+        fields, problems = hit if hit is not None else self._row(row)
+        if role in (DISPLAY, EDIT):
             value = fields[col] if col < len(fields) else ""
-            if role == Qt.ItemDataRole.DisplayRole and ("\n" in value or "\r" in value):
+            if role == DISPLAY and ("\n" in value or "\r" in value):
                 value = value.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎")
             return value
+        if not problems:
+            return None
         codes = problems.get(col)
         if not codes:
             return None
@@ -210,9 +223,7 @@ class TableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.doc is None:
