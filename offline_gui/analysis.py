@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from . import parallel
 from .catalog import CATALOG, CODE_IDS, CODES, Severity
 from .diagnostics import Diagnostic, FoundStore
 from .document import Document
 from .fixing import FixContext, fix_for
-from . import parallel
 from .reading import dialect
 from .reading.dialect import NAMES, is_identity
 from .reading.encoding import label
@@ -122,6 +122,8 @@ class Report:
         yield from self.file_findings
         rows: dict[int, list[str]] = {}
         for i in range(len(self.rows)):
+            if i % 5000 == 4999:
+                doc.table.source.release_pages()
             yield self.finding(i, doc, rows)
 
     def replace_row(self, row: int, result: ScanResult) -> None:

@@ -16,7 +16,7 @@ from .catalog import Severity
 from .diagnostics import Diagnostic
 from .document import Document
 from .errors import CannotRead
-from .export import SaveOptions, blocking_rows, save
+from .export import RowsRemain, SaveOptions, save
 from .fixing import SAFE_RULES, FixContext, fix_for
 from .table import Table, load
 from .writing import WriteError
@@ -133,39 +133,41 @@ def run_fix(args: argparse.Namespace) -> int:
     table = load(args.file, member=args.member, sheet=args.sheet)
     try:
         doc = Document(table)
-        first = analyse(doc)
-        ctx = first.ctx if not args.date_order else FixContext(args.date_order, False)
+        ctx = FixContext(args.date_order, False) if args.date_order else FixContext()
         doc.state = doc.with_state(rules=SAFE_RULES, ctx=ctx)
-        report = analyse(doc)
         header = table.layout.has_header if args.header is None else args.header
-        bad = blocking_rows(report)
-        if bad and not args.drop_invalid:
-            _print_remaining(doc, report)
-            print(f"offline-gui: {len(bad)} rows still have errors after the safe fixes; nothing was "
-                  "written. Fix them by hand, or use --drop-invalid to write the valid rows.",
-                  file=sys.stderr)
-            return EXIT_ERRORS
-        result = save(doc, report, Path(args.output), SaveOptions(header, args.zip, args.drop_invalid))
+        result = save(doc, None, Path(args.output), SaveOptions(header, args.zip, args.drop_invalid))
         print(f"Wrote {result.path}: {result.rows_written} rows, re-checked: compliant.")
         if result.rejects_path:
             print(f"Rejected {result.rows_rejected} rows, with reasons, in {result.rejects_path}.")
         return EXIT_OK
+    except RowsRemain as exc:
+        _print_remaining(doc, exc.rejected)
+        print(f"offline-gui: {len(exc.rejected)} rows still have errors after the safe fixes; nothing was "
+              "written. Fix them by hand, or use --drop-invalid to write the valid rows.",
+              file=sys.stderr)
+        return EXIT_ERRORS
     except WriteError as exc:
         return _fail(str(exc))
     finally:
         table.close()
 
 
-def _print_remaining(doc: Document, report: Report, limit: int = 20) -> None:
-    shown = 0
-    for diag in report.findings(doc):
-        if diag.severity is Severity.ERROR:
-            row, col = location(diag, doc.table, doc.state.mapping)
-            print(f"{row or '-'}:{col or '-'} {diag.code} {diag.message}", file=sys.stderr)
-            shown += 1
-            if shown >= limit:
-                print("…", file=sys.stderr)
-                break
+def _print_remaining(doc: Document, rejected: dict[int, list[str]], limit: int = 20) -> None:
+    """The errors the safe fixes could not repair, as `row:column code message`."""
+    from .validation import BLOCKING, check_row
+    for shown, row in enumerate(sorted(rejected)):
+        if shown >= limit:
+            print(f"… and {len(rejected) - limit} more rows with errors", file=sys.stderr)
+            break
+        fields = doc.row(row)
+        for _r, col, code, extra in check_row(row, fields, doc.source_field_count(row)).found:
+            if code not in BLOCKING:
+                continue
+            value = fields[col] if 0 <= col < len(fields) else ""
+            diag = Diagnostic(code, row, col if col >= 0 else None, value, {"count": extra})
+            r, c = location(diag, doc.table, doc.state.mapping)
+            print(f"{r}:{c or '-'} {code} {diag.message}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,17 +5,19 @@ Shared by `offline-gui fix` and the app's "Save for upload".
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .analysis import Report, analyse
+from . import parallel
+from .analysis import Report, analyse, decide_date_order
 from .catalog import CATALOG, Scope, Severity
 from .document import Document
 from .errors import CannotRead
 from .spec import header_row
 from .table import load
-from .writing import WriteError, encode_rows, format_row, write_atomic
+from .writing import WriteError, format_row, write_atomic
 
 # Errors the writer itself repairs: a short row is padded, the rest is file-level.
 _FIXED_BY_WRITING = {"field-count"}
@@ -77,30 +79,70 @@ def verify_written(path: Path) -> None:
         table.close()
 
 
-def save(doc: Document, report: Report, target: Path, options: SaveOptions,
-         progress: Callable[[int, int], None] | None = None) -> SaveResult:
-    """Write the document for upload. Raises WriteError with a message for the user."""
-    target = Path(target)
-    bad = blocking_rows(report)
-    if bad and not options.drop_invalid:
-        raise WriteError(f"{len(bad)} rows still have errors. Fix them, or save only the valid "
+class RowsRemain(WriteError):
+    """Rows still have errors and the user did not ask to leave them out."""
+
+    def __init__(self, rejected: dict[int, list[str]]) -> None:
+        super().__init__(f"{len(rejected)} rows still have errors. Fix them, or save only the valid "
                          "rows and a separate file of the rejected ones.")
+        self.rejected = rejected
+
+
+class _DecidedLate(Exception):
+    """The whole file showed the date order only after the pass: write again with it."""
+
+
+def save(doc: Document, report: Report | None, target: Path, options: SaveOptions,
+         progress: Callable[[int, int], None] | None = None) -> SaveResult:
+    """Write the document for upload. Raises WriteError with a message for the user.
+
+    One streaming pass renders and checks every row (both cores for big files);
+    the result is re-read and re-checked before it replaces the target.
+    """
+    target = Path(target)
+    if report is not None and not options.drop_invalid:
+        bad = blocking_rows(report)
+        if bad:
+            raise RowsRemain(bad)
+    try:
+        return _save_once(doc, target, options, progress)
+    except _DecidedLate:
+        return _save_once(doc, target, options, progress)
+
+
+def _save_once(doc: Document, target: Path, options: SaveOptions,
+               progress: Callable[[int, int], None] | None) -> SaveResult:
     total = doc.row_count
+    rejected: dict[int, list[str]] = {}
+    orders: Counter = Counter()
 
-    def rows():
-        for row, _text, fields, _n, _bad in doc.iter_rows():
-            if progress and row % 50_000 == 0:
-                progress(row, total)
-            if row not in bad:
-                yield fields
+    def blocks():
+        if options.header:
+            yield (format_row(header_row(doc.width())) + "\n").encode("utf-8")
+        done = 0
+        for chunk in parallel.run(doc.table, doc.state, write=True):
+            rejected.update(chunk.rejected or {})
+            orders.update(chunk.scan.orders)
+            done += chunk.scan.rows
+            if progress:
+                progress(done, total)
+            yield chunk.data
 
-    write_atomic(target, encode_rows(rows(), options.header, doc.width()), as_zip=options.as_zip,
-                 source=doc.table.source.path, verify=verify_written)
+    def verify(path: Path) -> None:
+        ctx = decide_date_order(orders, doc.state.ctx.date_order)
+        if ctx != doc.state.ctx and any("timestamp-format" in codes for codes in rejected.values()):
+            doc.state = doc.with_state(ctx=ctx)
+            raise _DecidedLate()
+        if rejected and not options.drop_invalid:
+            raise RowsRemain(dict(rejected))
+        verify_written(path)
+
+    write_atomic(target, blocks(), as_zip=options.as_zip, source=doc.table.source.path, verify=verify)
     rejects = None
-    if bad:
+    if rejected:
         rejects = rejects_path_for(target)
-        write_atomic(rejects, _reject_blocks(doc, bad), source=doc.table.source.path)
-    return SaveResult(target, total - len(bad), len(bad), rejects)
+        write_atomic(rejects, _reject_blocks(doc, rejected), source=doc.table.source.path)
+    return SaveResult(target, total - len(rejected), len(rejected), rejects)
 
 
 def _reject_blocks(doc: Document, bad: dict[int, list[str]]):

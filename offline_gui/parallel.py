@@ -11,6 +11,7 @@ import mmap
 import multiprocessing as mp
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from .reading.records import parse_record
 from .spec import REQUIRED_FIELDS
 from .table import Table, decode_records
 from .validation import BlockOutput, ScanResult, scan, scan_block
+from .values import timestamp_orders
 from .writing import format_row, padded
 
 PARALLEL_MIN_ROWS = 150_000
@@ -72,12 +74,20 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
             nfields = max(nfields, REQUIRED_FIELDS)
         out = canonical(fields, state.mapping, identity)
         if rules:
+            before = out[0] if out else ""
             out = apply_rules(out, rules, ctx)
+            if out and out[0] != before:
+                # a converted stamp is still evidence of the column's day/month order
+                found_orders = timestamp_orders(before.strip())
+                if found_orders:
+                    evidence[found_orders] += 1
         return out, line, nfields
 
+    evidence: Counter = Counter()
     output = BlockOutput() if job.write else None
     result = scan_block(text, job.first_row, job.spans, job.unclosed, delim, state.mapping, dirty_row,
                         edits, output, lambda f: format_row(padded(f)))
+    result.orders.update(evidence)
     if output is None:
         return ChunkResult(result)
     data = ("\n".join(output.lines) + "\n").encode("utf-8") if output.lines else b""

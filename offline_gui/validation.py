@@ -234,8 +234,8 @@ def scan_block(text: str, first_row: int, spans: dict[int, int], unclosed: set[i
                     and (cid.isdigit() or (cid != "" and not cid[0].isdigit()
                                            and cid[0] != " " and cid[-1] != " "))
                     and name != "" and name[0] != " " and name[-1] != " "
-                    and (v1.isdigit() or number(v1) is not None)
-                    and (v2.isdigit() or number(v2) is not None)
+                    and (v1.isdigit() or _plain_decimal(v1) or number(v1) is not None)
+                    and (v2.isdigit() or _plain_decimal(v2) or number(v2) is not None)
                     and sp_d not in line and d_sp not in line and "\t" not in line
                     and line[0] != " " and line[-1] != " " and "\r" not in line
                 )
@@ -263,6 +263,11 @@ def scan_block(text: str, first_row: int, spans: dict[int, int], unclosed: set[i
     result.max_fields = max_fields
     result.hashes.append(np.array(hashes, dtype=np.int64))
     return result
+
+
+def _plain_decimal(v: str) -> bool:
+    """1234.50: a string test, several times cheaper than the regex it stands in for."""
+    return v.replace(".", "", 1).isdigit() and v[0] != "." and v[-1] != "."
 
 
 def _ordered(fields: list[str], mapping: tuple[int, ...]) -> list[str]:

@@ -6,8 +6,8 @@ Everything here is pure and works on one string; nothing knows about files.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 CANONICAL_TS = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
 NUMBER = re.compile(r"-?\d+(?:\.\d+)?")

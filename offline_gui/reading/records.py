@@ -13,8 +13,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..errors import CannotRead
+
 BLOCK = 1 << 24
 MAX_RECORD_LINES = 50  # a quoted field longer than this is an unclosed quote, not data
+# One event is a few hundred bytes; 20,000 short columns are ~100 kB. A line past
+# this is not an export line (a file without line ends, or binary data).
+MAX_LINE_BYTES = 1 << 20
 
 
 @dataclass
@@ -39,36 +44,49 @@ class RecordIndex:
         return int(self.record_lines[record]) + 1
 
 
+class _NulFound(Exception):
+    def __init__(self, offset: int) -> None:
+        self.offset = offset
+
+
 def _positions(data, start: int,
-               progress: Callable[[float], None] | None) -> tuple[np.ndarray, np.ndarray]:
-    """Offsets of every newline and every double quote, one block at a time.
+               progress: Callable[[float], None] | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Offsets of every newline, double quote and carriage return, one block at a time.
 
     Pages of a memory map are released after each block, so indexing a 200 MB
     file does not leave 200 MB resident in this process.
     """
     view = np.frombuffer(data, dtype=np.uint8) if len(data) else np.zeros(0, np.uint8)
     releasable = isinstance(data, mmap.mmap)
-    newlines, quotes = [], []
+    newlines, quotes, returns = [], [], []
     for lo in range(start, len(view), BLOCK):
         hi = min(lo + BLOCK, len(view))
         block = view[lo:hi]
+        nul = np.flatnonzero(block == 0)
+        if len(nul):
+            raise _NulFound(int(nul[0]) + lo)
         newlines.append(np.flatnonzero(block == 0x0A) + lo)
         quotes.append(np.flatnonzero(block == 0x22) + lo)
+        returns.append(np.flatnonzero(block == 0x0D) + lo)
         if releasable:
             aligned = lo - lo % mmap.PAGESIZE
             data.madvise(mmap.MADV_DONTNEED, aligned, hi - aligned)
         if progress:
             progress(hi / max(len(view), 1))
     empty = np.zeros(0, dtype=np.int64)
-    return (np.concatenate(newlines) if newlines else empty,
-            np.concatenate(quotes) if quotes else empty)
+    return tuple(np.concatenate(parts) if parts else empty for parts in (newlines, quotes, returns))
 
 
 def build_index(data, start: int = 0,
                 progress: Callable[[float], None] | None = None) -> RecordIndex:
     """Index the records of a buffer (bytes or mmap) from byte offset `start`."""
     size = len(data)
-    newlines, quotes = _positions(data, start, progress)
+    try:
+        newlines, quotes, returns = _positions(data, start, progress)
+    except _NulFound as nul:
+        line = data.count(b"\n", start, nul.offset) + 1
+        raise CannotRead(f"The file holds NUL bytes (first on line {line}): it is damaged or not a "
+                         "text export. Export the data again as CSV.") from None
     line_starts = np.empty(len(newlines) + 2, dtype=np.int64)
     line_starts[0] = start
     line_starts[1:-1] = newlines + 1
@@ -76,11 +94,12 @@ def build_index(data, start: int = 0,
     if line_starts[-2] >= size:  # file ends with a newline: no empty last line
         line_starts = line_starts[:-1]
     lengths = np.diff(line_starts) - 1
-    view = np.frombuffer(data, dtype=np.uint8) if size else np.zeros(0, np.uint8)
+    _refuse_unreadable(data, start, line_starts, lengths)
     blank = lengths == 0
-    if size:
-        ends = np.minimum(line_starts[:-1], size - 1)
-        blank |= (lengths == 1) & (view[ends] == 0x0D)
+    if len(returns):  # a line that is only "\r" (CRLF files) is blank too
+        starts = line_starts[:-1]
+        at = np.minimum(np.searchsorted(returns, starts), len(returns) - 1)
+        blank |= (lengths == 1) & (returns[at] == starts)
     keep = ~blank
     spans: dict[int, int] = {}
     unclosed_lines: set[int] = set()
@@ -97,6 +116,15 @@ def build_index(data, start: int = 0,
         {by_line[line] for line in unclosed_lines},
         int(blank.sum()),
     )
+
+
+def _refuse_unreadable(data, start: int, line_starts: np.ndarray, lengths: np.ndarray) -> None:
+    """NUL bytes and megabyte lines never belong in a text export: refuse, clearly."""
+    if len(lengths) and int(lengths.max()) > MAX_LINE_BYTES:
+        line = int(np.argmax(lengths))
+        raise CannotRead(
+            f"Line {line + 1} is {int(lengths[line]) / (1 << 20):.1f} MB long: this is not a line-by-line "
+            "export (are its line ends missing?). Export the data again as CSV.")
 
 
 def _join_quoted(odd: np.ndarray, keep: np.ndarray, blank: np.ndarray,
