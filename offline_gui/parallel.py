@@ -7,7 +7,6 @@ The same chunk code runs in-process for small files and for the GUI's edits.
 
 from __future__ import annotations
 
-import mmap
 import multiprocessing as mp
 import os
 import sys
@@ -112,9 +111,9 @@ def _process_slow(raw: bytes, job: ChunkJob) -> ChunkResult:
 
 
 def run_chunk(job: ChunkJob) -> ChunkResult:
-    with open(job.data_path, "rb") as handle, \
-            mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        raw = data[job.start:job.end]
+    with open(job.data_path, "rb") as handle:
+        handle.seek(job.start)
+        raw = handle.read(job.end - job.start)
     return process(raw, job)
 
 

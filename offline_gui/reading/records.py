@@ -7,7 +7,6 @@ million-row file costs megabytes, not gigabytes. Records are parsed on demand.
 from __future__ import annotations
 
 import csv
-import mmap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -53,38 +52,33 @@ def _positions(data, start: int,
                progress: Callable[[float], None] | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Offsets of every newline, double quote and carriage return, one block at a time.
 
-    Pages of a memory map are released after each block, so indexing a 200 MB
-    file does not leave 200 MB resident in this process.
+    Blocks are read one at a time, so indexing a 200 MB file never holds it all.
     """
-    view = np.frombuffer(data, dtype=np.uint8) if len(data) else np.zeros(0, np.uint8)
-    releasable = isinstance(data, mmap.mmap)
+    size = len(data)
     newlines, quotes, returns = [], [], []
-    for lo in range(start, len(view), BLOCK):
-        hi = min(lo + BLOCK, len(view))
-        block = view[lo:hi]
+    for lo in range(start, size, BLOCK):
+        hi = min(lo + BLOCK, size)
+        block = np.frombuffer(data[lo:hi], dtype=np.uint8)
         nul = np.flatnonzero(block == 0)
         if len(nul):
             raise _NulFound(int(nul[0]) + lo)
         newlines.append(np.flatnonzero(block == 0x0A) + lo)
         quotes.append(np.flatnonzero(block == 0x22) + lo)
         returns.append(np.flatnonzero(block == 0x0D) + lo)
-        if releasable:
-            aligned = lo - lo % mmap.PAGESIZE
-            data.madvise(mmap.MADV_DONTNEED, aligned, hi - aligned)
         if progress:
-            progress(hi / max(len(view), 1))
+            progress(hi / max(size, 1))
     empty = np.zeros(0, dtype=np.int64)
     return tuple(np.concatenate(parts) if parts else empty for parts in (newlines, quotes, returns))
 
 
 def build_index(data, start: int = 0,
                 progress: Callable[[float], None] | None = None) -> RecordIndex:
-    """Index the records of a buffer (bytes or mmap) from byte offset `start`."""
+    """Index the records of a buffer (bytes or FileBytes) from byte offset `start`."""
     size = len(data)
     try:
         newlines, quotes, returns = _positions(data, start, progress)
     except _NulFound as nul:
-        line = data.count(b"\n", start, nul.offset) + 1
+        line = data[start:nul.offset].count(b"\n") + 1
         raise CannotRead(f"The file holds NUL bytes (first on line {line}): it is damaged or not a "
                          "text export. Export the data again as CSV.") from None
     line_starts = np.empty(len(newlines) + 2, dtype=np.int64)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import codecs
 import errno
-import mmap
 import os
 import shutil
 import tempfile
+import threading
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +39,34 @@ _SIGNATURES = {
 }
 
 
+class FileBytes:
+    """A read-only file that slices like bytes: data[a:b] reads just that range.
+
+    Not a memory map on purpose: if another program truncates or rewrites the file
+    while it is open, reads come back short instead of the process dying (SIGBUS),
+    and no copy of a 200 MB export is needed.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._handle = open(path, "rb")  # noqa: SIM115 - lives as long as this object
+        self._size = os.fstat(self._handle.fileno()).st_size
+        self._lock = threading.Lock()  # the GUI thread and a worker thread may both read
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __getitem__(self, key: slice) -> bytes:
+        start, stop, _ = key.indices(self._size)
+        if stop <= start:
+            return b""
+        with self._lock:
+            self._handle.seek(start)
+            return self._handle.read(stop - start)
+
+    def close(self) -> None:
+        self._handle.close()
+
+
 @dataclass
 class Source:
     """A readable UTF-8 (or mostly UTF-8) buffer and what was detected on the way."""
@@ -52,31 +80,20 @@ class Source:
     delimiter: str | None = None    # known for xlsx; detected for text
     row_numbers: list[int] | None = None  # sheet row per line, for xlsx
     _temp: str | None = field(default=None, repr=False)
-    _map: mmap.mmap | None = field(default=None, repr=False)
-    _file: object = field(default=None, repr=False)
+    _map: FileBytes | None = field(default=None, repr=False)
 
-    def buffer(self):
-        """The bytes, memory-mapped: the OS pages them in, nothing is copied."""
+    def buffer(self) -> FileBytes:
+        """The bytes, read on demand: a file changed under us gives short reads, never a crash."""
         if self._map is None:
-            size = self.data_path.stat().st_size
-            if size == 0:
-                return b""
-            self._file = open(self.data_path, "rb")  # noqa: SIM115 - lives with the map
-            self._map = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
+            self._map = FileBytes(self.data_path)
         return self._map
 
     def release_pages(self) -> None:
-        """Drop the map's resident pages (they stay in the OS cache): keeps RSS flat."""
-        if self._map is not None and hasattr(self._map, "madvise"):
-            self._map.madvise(mmap.MADV_DONTNEED)
+        """Nothing is mapped, so nothing to release (kept for callers that ask)."""
 
     def close(self) -> None:
         if self._map is not None:
-            try:
-                self._map.close()
-            except BufferError:
-                pass  # a numpy view still refers to it; the OS frees it at exit
-            self._file.close()
+            self._map.close()
             self._map = None
         if self._temp:
             shutil.rmtree(self._temp, ignore_errors=True)
@@ -136,6 +153,8 @@ def open_source(path: str | os.PathLike, *, member: str | None = None,
         raise CannotRead(f"{path.name} is empty: there is nothing to check.")
     _check_not_binary(head, path.name)
     info = enc.detect(head)
+    if info.is_utf8 and not _cr_only(head, info):
+        return Source(path, path, len(info.bom), info)  # read in place; never written to
     temp = tempfile.mkdtemp(prefix="offline-gui-")
     try:
         target, start = _private_copy(path, Path(temp), info, head)
