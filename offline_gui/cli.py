@@ -18,6 +18,7 @@ from .document import Document
 from .errors import CannotRead
 from .export import RowsRemain, SaveOptions, save
 from .fixing import SAFE_RULES, FixContext, fix_for
+from .reading.encoding import label
 from .table import Table, load
 from .writing import WriteError
 
@@ -161,6 +162,7 @@ def _print_remaining(doc: Document, rejected: dict[int, list[str]], limit: int =
             print(f"… and {len(rejected) - limit} more rows with errors", file=sys.stderr)
             break
         fields = doc.row(row)
+        shown_codes = set()
         for _r, col, code, extra in check_row(row, fields, doc.source_field_count(row)).found:
             if code not in BLOCKING:
                 continue
@@ -168,6 +170,14 @@ def _print_remaining(doc: Document, rejected: dict[int, list[str]], limit: int =
             diag = Diagnostic(code, row, col if col >= 0 else None, value, {"count": extra})
             r, c = location(diag, doc.table, doc.state.mapping)
             print(f"{r}:{c or '-'} {code} {diag.message}", file=sys.stderr)
+            shown_codes.add(code)
+        # what a re-check of the fields alone cannot see (odd encoding, unclosed quote)
+        for code in dict.fromkeys(rejected[row]):
+            if code not in shown_codes:
+                text = doc.table.record_text(row + doc.table.first_data_record)[0]
+                params = {"encoding": label(doc.table.source.encoding.fallback or "cp1254")}
+                diag = Diagnostic(code, row, None, text, params)
+                print(f"{doc.table.source_row(row)}:- {code} {diag.message}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

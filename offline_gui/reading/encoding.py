@@ -52,22 +52,44 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+_TURKISH_FAMILY = frozenset({"cp1254", "iso8859-9", "mac-turkish", "cp857"})
+# Codecs of other scripts that chardet names reliably; anything else it says about
+# a non-UTF-8 sample is a guess between Windows-1254 and Windows-1252.
+_OTHER_SCRIPTS = frozenset({
+    "cp1251", "koi8-r", "koi8-u", "mac-cyrillic", "iso8859-5", "cp866", "cp1253", "iso8859-7",
+    "cp1255", "iso8859-8", "cp1256", "iso8859-6", "cp874", "tis-620", "cp1258", "big5", "gb2312",
+    "gbk", "gb18030", "shift_jis", "cp932", "euc_jp", "euc_kr", "cp949"})
+_ASCII = bytes(range(0x80))
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
+
+
 def guess_legacy(sample: bytes) -> str:
-    """Best single-byte codec for text that is not UTF-8, preferring what store PCs write."""
+    """Best single-byte codec for text that is not UTF-8, preferring what store PCs write.
+
+    chardet is unreliable on short Latin-script samples (it names MacTurkish,
+    MacLatin2, ISO-8859-15 or even CP1006 for plain Turkish), so for text that is
+    mostly ASCII letters with a few accented ones the choice is only between what
+    store PCs produce: Windows-1254 when Turkish-only letters are there, else
+    Windows-1252. chardet decides only for text in another script (Cyrillic,
+    Greek, Arabic ...), where most letters are high bytes.
+    """
     if not sample:
         return "cp1254"  # nothing to go on: our users' PCs are mostly Turkish
+    has_turkish = any(byte in _TURKISH_BYTES for byte in sample)
+    high = len(sample.translate(None, _ASCII))
+    if len(sample.translate(None, _NOT_ASCII_LETTER)) >= 2 * high:  # Latin script
+        return "cp1254" if has_turkish else "cp1252"
     result = chardet.detect(sample, max_bytes=len(sample) or 1)
     name = (result.get("encoding") or "").lower()
     try:
         name = codecs.lookup(name).name if name else ""
-    except LookupError:
+        if name:
+            b"\x80\xff".decode(name, errors="replace")  # a codec that decodes bytes
+    except (LookupError, TypeError):
         name = ""
-    if name in ("cp1254", "iso8859-9"):
-        return "cp1254"  # a superset; Excel on a Turkish PC writes Windows-1254
-    has_turkish = any(byte in _TURKISH_BYTES for byte in sample)
-    if name in ("cp1252", "iso8859-1", "latin-1", "ascii", "") or name.startswith("utf"):
-        return "cp1254" if has_turkish else "cp1252"
-    return name
+    if name in _OTHER_SCRIPTS:
+        return name
+    return "cp1254" if has_turkish or name in _TURKISH_FAMILY else "cp1252"
 
 
 def _bad_utf8_lines(sample: bytes) -> tuple[int, int, bytes, bool]:
