@@ -3,7 +3,8 @@
 Every call of a PySide6 method that returns void (label.setText, processEvents,
 progress.setValue, ...) drops one reference to None without taking it. On Python
 3.12+ None is immortal and nothing happens; on 3.11 the app aborts with "Fatal
-Python error: none_dealloc" after a few thousand such calls (seen here: 1,000
+Python error: none_dealloc" after a few thousand such calls (and bool signal
+arguments do the same to True / False: "bool_dealloc") (seen here: 1,000
 setText calls = 1,000 references lost, None starts with ~5,000). Giving None a
 huge reference count makes it immortal in practice, as 3.12 does by design.
 """
@@ -19,6 +20,7 @@ _HEADROOM = 1 << 40   # ~10^12 void calls before it could matter
 def guard_none() -> None:
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    if refcount.value < _HEADROOM:
-        refcount.value += _HEADROOM
+    for singleton in (None, True, False):   # bool signal arguments lose references to True/False too
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))
+        if refcount.value < _HEADROOM:
+            refcount.value += _HEADROOM

@@ -37,8 +37,20 @@ class FixActions(QObject):
     def fixable_count(self) -> int:
         if self.report is None:
             return 0
+        return sum(n for _code, n in self._safe_counts())
+
+    def _safe_counts(self) -> list[tuple[str, int]]:
+        """Safe findings per code, without the stamps that wait for the day/month answer."""
         counts = self.report.code_counts()
-        return sum(n for code, n in counts.items() if code in SAFE_RULES and code not in self.doc.state.rules)
+        waiting = sum(int(d.params.get("count", 0)) for d in self.report.file_findings
+                      if d.code == "date-order-ambiguous")
+        out = []
+        for code, n in counts.most_common():
+            if code in SAFE_RULES and code not in self.doc.state.rules:
+                n -= waiting if code == "timestamp-format" else 0
+                if n > 0:
+                    out.append((code, n))
+        return out
 
     def _examples(self, code: str) -> tuple[tuple[str, str], ...]:
         out = []
@@ -56,15 +68,18 @@ class FixActions(QObject):
     def fix_all(self) -> None:
         if self.report is None or self.session.checking:
             return
-        counts = self.report.code_counts()
-        lines = [PreviewLine(CATALOG[code].title, n, self._examples(code)) for code, n in counts.most_common()
-                 if code in SAFE_RULES and code not in self.doc.state.rules]
+        lines = [PreviewLine(CATALOG[code].title, n, self._examples(code)) for code, n in self._safe_counts()]
         if not lines:
             self.window.statusBar().showMessage(self.tr("Nothing left that can be fixed automatically."), 5000)
             return
         notes = [d.fix.description for d in self.report.file_findings
                  if d.fix is not None and d.fix.safety is Safety.SAFE and d.info.scope is Scope.FILE
                  and d.code != "header-present"]
+        waiting = [d for d in self.report.file_findings if d.code == "date-order-ambiguous"]
+        if waiting:
+            notes.append(self.tr("{n} dates such as {value} are left as they are until you answer "
+                                 "\"Day or month first?\"").format(n=waiting[0].params.get("count", "?"),
+                                                                    value=waiting[0].value))
         if not confirm_fix_all(self.window, lines, notes):
             return
         rules = self.doc.state.rules | SAFE_RULES

@@ -47,7 +47,13 @@ class IssuesPanel(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 1)
+        hint = QLabel(self.tr("Click a problem to go to it. Right-click it (or a red cell) to fix it. "
+                              "F8 goes to the next problem, Shift+F8 to the previous one. "
+                              "Double-click a cell to type a new value."))
+        hint.setWordWrap(True)
+        hint.setObjectName("Hint")
+        layout.addWidget(hint)
         self.doc: Document | None = None
         self.report: Report | None = None
         self.can_fix_like = lambda code: False

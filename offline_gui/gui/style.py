@@ -31,6 +31,7 @@ QPushButton#Primary { background: #1e63b5; color: white; border: none; border-ra
 QPushButton#Primary:disabled { background: #9db6d6; }
 QPushButton#Primary:hover { background: #174f92; }
 QLabel#PanelTitle { font-weight: 600; padding: 4px 2px; }
+QLabel#Hint { color: #4a505a; padding: 6px 2px; }
 """
 
 

@@ -80,14 +80,15 @@ class SummaryStrip(QFrame):
         errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
         name = doc.table.source.label
         if not report.complete:
-            text = self.tr("{name}: check stopped early: {errors:,} errors and {warnings:,} warnings so far")
+            text = self.tr("{name}: check stopped early: {errors} and {warnings} so far")
         elif errors:
-            text = self.tr("{name}: {errors:,} errors and {warnings:,} warnings to look at")
+            text = self.tr("{name}: {errors} and {warnings} to look at")
         elif warnings:
-            text = self.tr("{name}: ready to upload ({warnings:,} warnings worth a look)")
+            text = self.tr("{name}: ready to upload ({warnings} worth a look)")
         else:
             text = self.tr("{name}: ready to upload, no problems found")
-        self.headline.setText(text.format(name=name, errors=errors, warnings=warnings))
+        self.headline.setText(text.format(name=name, errors=self.count(errors, "error"),
+                                          warnings=self.count(warnings, "warning")))
         self._basics(doc, report)
         codes = {d.code for d in report.file_findings}
         self.date_button.setVisible("date-order-ambiguous" in codes)
@@ -95,6 +96,11 @@ class SummaryStrip(QFrame):
         self.fix_button.setEnabled(fixable > 0)
         self.fix_button.setText(self.tr("Fix {n:,} safe problems…").format(n=fixable) if fixable
                                 else self.tr("Nothing left to fix automatically"))
+
+    def count(self, n: int, what: str) -> str:
+        words = {"error": (self.tr("1 error"), self.tr("{n:,} errors")),
+                 "warning": (self.tr("1 warning"), self.tr("{n:,} warnings"))}[what]
+        return words[0] if n == 1 else words[1].format(n=n)
 
     def _basics(self, doc: Document, report: Report | None) -> None:
         table = doc.table
@@ -127,9 +133,10 @@ class SummaryStrip(QFrame):
             "header-unknown": self.tr("Unknown column names"),
             "blank-lines": self.tr("Blank lines skipped"),
             "no-data": self.tr("No data rows"),
-            "date-order-ambiguous": self.tr("Dates: day or month first?"),
         }
         for code, diag in found.items():
+            if code == "date-order-ambiguous":
+                continue   # the "Day or month first?" button asks it
             if code == "date-range":
                 text = self.tr("Dates: {first} → {last}").format(
                     first=str(diag.params.get("first", ""))[:10], last=str(diag.params.get("last", ""))[:10])

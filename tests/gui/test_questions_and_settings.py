@@ -1,0 +1,102 @@
+"""Fixes that need a decision (date order, column order), settings, and the None guard."""
+
+from __future__ import annotations
+
+import sys
+
+from conftest import PAD
+from guihelpers import open_and_wait
+from PySide6.QtWidgets import QLabel
+
+from offline_gui.gui import dialogs, fix_actions
+from offline_gui.gui.mapping_dialog import MappingDialog
+from offline_gui.settings import MAX_RECENT, Settings
+
+
+def write(tmp_path, name: str, lines: list[str]):
+    path = tmp_path / name
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def test_ambiguous_dates_ask_day_or_month(qtbot, window, tmp_path, monkeypatch):
+    path = write(tmp_path, "dates.csv", [f"05.06.2024 10:00;100{i};7;GIDA;SKU;1;1.00{PAD}" for i in range(3)])
+    open_and_wait(qtbot, window, path)
+    assert window.strip.date_button.isVisibleTo(window)
+    model = window.table_view.model()
+    assert model.index(0, 0).data() == "05.06.2024 10:00"
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_date_order", lambda parent, example: asked.append(example) or "dmy")
+    with qtbot.waitSignal(window.validated, timeout=15000):
+        window.strip.date_button.click()
+    assert asked == ["05.06.2024 10:00"]
+    assert model.index(0, 0).data() == "2024-06-05 10:00:00"
+    assert "timestamp-format" not in window.session.report.code_counts()
+    with qtbot.waitSignal(window.validated, timeout=15000):
+        window.actions_["undo"].trigger()
+    assert model.index(0, 0).data() == "05.06.2024 10:00"
+
+
+def test_date_question_uses_the_users_example():
+    assert dialogs.date_question("05.06.2024") == \
+        "Is 05.06.2024 the 5th of June (day first) or May 6th (month first)?"
+
+
+def test_fix_all_leaves_dates_waiting_for_the_answer(qtbot, window, tmp_path, monkeypatch):
+    path = write(tmp_path, "dates.csv", [f"05.06.2024 10:00;100{i};7;GIDA;SKU;1;1,00{PAD}" for i in range(3)])
+    open_and_wait(qtbot, window, path)
+    seen = []
+    monkeypatch.setattr(fix_actions, "confirm_fix_all", lambda parent, lines, notes: seen.append((lines, notes)))
+    window.actions_["fix_all"].trigger()
+    lines, notes = seen[0]
+    assert [line.title for line in lines] == ["Decimal comma"]
+    assert any("Day or month first" in note for note in notes)
+
+
+def test_column_order_can_be_changed_and_undone(qtbot, window, tmp_path, monkeypatch):
+    header = "Customer ID;Time Stamp;Event Type;Category;Event Name;Num1;Num2" + PAD
+    path = write(tmp_path, "swapped.csv", [header, "1001;2024-05-01 10:00:00;7;GIDA;SKU;1;1.00" + PAD])
+    open_and_wait(qtbot, window, path)
+    model = window.table_view.model()
+    assert model.index(0, 0).data() == "2024-05-01 10:00:00"      # the header put it right
+    dialog = MappingDialog(window.session.doc, window)
+    assert dialog.mapping()[:2] == (1, 0)
+    dialog.set_mapping(tuple(range(dialog.width)))
+    identity = dialog.mapping()
+    assert identity[:3] == (0, 1, 2)
+    monkeypatch.setattr(fix_actions, "ask_mapping", lambda parent, doc: identity)
+    with qtbot.waitSignal(window.validated, timeout=15000):
+        window.actions_["mapping"].trigger()
+    assert model.index(0, 0).data() == "1001"
+    assert "timestamp-invalid" in window.session.report.code_counts()
+    with qtbot.waitSignal(window.validated, timeout=15000):
+        window.actions_["undo"].trigger()
+    assert model.index(0, 0).data() == "2024-05-01 10:00:00"
+
+
+def test_settings_round_trip_and_bad_file(tmp_path):
+    path = tmp_path / "s.json"
+    settings = Settings.load(path)
+    assert settings.recent_files == [] and not settings.save_zip
+    for i in range(MAX_RECENT + 3):
+        settings.add_recent(tmp_path / f"f{i}.csv")
+    settings.add_recent(tmp_path / "f5.csv")
+    settings.save_zip = True
+    settings.save(path)
+    again = Settings.load(path)
+    assert len(again.recent_files) == MAX_RECENT
+    assert again.recent_files[0].endswith("f5.csv") and again.save_zip
+    assert again.last_folder == str(tmp_path.resolve())
+    path.write_text("{not json", encoding="utf-8")
+    assert Settings.load(path) == Settings()
+    path.write_text('{"save_zip": "yes", "recent_files": 3}', encoding="utf-8")
+    assert Settings.load(path) == Settings()
+
+
+def test_many_void_qt_calls_do_not_exhaust_none(qapp):
+    label = QLabel()
+    before = sys.getrefcount(None)
+    for _ in range(20_000):
+        label.setText("x")
+    assert sys.getrefcount(None) > 1 << 30 or sys.version_info >= (3, 12)
+    assert before > 0
