@@ -131,7 +131,10 @@ def _context() -> mp.context.BaseContext:
     # fork is fastest, but unsafe once a GUI has threads running: the app asks for
     # forkserver. Elsewhere (macOS, Windows) only spawn is dependable.
     if sys.platform.startswith("linux"):
-        return mp.get_context(os.environ.get("OFFLINE_GUI_MP", "fork"))
+        context = mp.get_context(os.environ.get("OFFLINE_GUI_MP", "fork"))
+        if context.get_start_method() == "forkserver":
+            context.set_forkserver_preload([__name__])  # workers start with the core imported
+        return context
     return mp.get_context("spawn")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -61,6 +62,12 @@ def _same_file(target: Path, source: Path) -> bool:
         return False
 
 
+def _member_info(target: Path) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(zip_member_name(target), date_time=time.localtime()[:6])
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
+
+
 def check_target(target: Path, source: Path | None) -> None:
     if source is not None and _same_file(target, source):
         raise WriteError("The output would overwrite the file you opened. Choose another name.")
@@ -88,7 +95,7 @@ def write_atomic(target: Path, blocks: Iterable[bytes], *, as_zip: bool = False,
         with os.fdopen(fd, "wb") as handle:
             if as_zip:
                 with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-                    with zf.open(zip_member_name(target), "w", force_zip64=True) as member:
+                    with zf.open(_member_info(target), "w", force_zip64=True) as member:
                         for block in blocks:
                             member.write(block)
             else:
