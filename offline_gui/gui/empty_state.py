@@ -18,7 +18,7 @@ class EmptyState(QWidget):
         outer.setContentsMargins(40, 40, 40, 40)
         zone = QFrame()
         zone.setObjectName("DropZone")
-        zone.setMaximumWidth(760)
+        zone.setFixedWidth(720)
         inner = QVBoxLayout(zone)
         inner.setContentsMargins(40, 36, 40, 36)
         inner.setSpacing(14)
@@ -33,6 +33,7 @@ class EmptyState(QWidget):
         text.setObjectName("EmptyText")
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = text
         button = QPushButton(self.tr("Open a file…"))
         button.setObjectName("Primary")
         button.clicked.connect(self.open_clicked)
@@ -45,6 +46,12 @@ class EmptyState(QWidget):
         outer.addStretch(1)
         outer.addWidget(zone, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # a wrapped label inside a centred, fixed-width box needs its height set by hand
+        self.text.ensurePolished()
+        self.text.setMinimumHeight(self.text.heightForWidth(640) + 8)
+        super().showEvent(event)
 
     def set_recent(self, files: list[str]) -> None:
         while self.recent_box.count():

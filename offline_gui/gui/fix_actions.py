@@ -54,13 +54,14 @@ class FixActions(QObject):
 
     def _examples(self, code: str) -> tuple[tuple[str, str], ...]:
         out = []
-        for i in np.flatnonzero(self.report.codes == CODE_IDS[code])[:EXAMPLES * 4].tolist():
+        for i in np.flatnonzero(self.report.codes == CODE_IDS[code])[:EXAMPLES * 20].tolist():
             diag = self.report.finding(i, self.doc)
             if code == "field-count":
                 out.append((self.tr("{n} fields").format(n=diag.params.get("count", "?")),
                             self.tr("{n} fields").format(n=REQUIRED_FIELDS)))
             elif diag.fix is not None and diag.fix.value is not None and diag.fix.safety is Safety.SAFE:
                 out.append((diag.value, diag.fix.value))
+            out = list(dict.fromkeys(out))
             if len(out) >= EXAMPLES:
                 break
         return tuple(out)

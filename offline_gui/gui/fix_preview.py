@@ -67,7 +67,10 @@ class FixPreviewDialog(QDialog):
 
 def _short(value: str, limit: int = 40) -> str:
     value = value.replace("\n", "⏎")
-    return (value if len(value) <= limit else value[: limit - 1] + "…") or "(empty)"
+    value = value if len(value) <= limit else value[: limit - 1] + "…"
+    if not value:
+        return "(empty)"
+    return f"“{value}”" if value != value.strip() else value   # make stray spaces visible
 
 
 def confirm_fix_all(parent, lines: list[PreviewLine], notes: list[str]) -> bool:

@@ -58,6 +58,7 @@ class MappingDialog(QDialog):
             self.grid.setCellWidget(c, 1, combo)
         layout.addWidget(self.grid, 1)
         self.set_mapping(mapping)
+        self.initial = self.mapping()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         detected = QPushButton(self.tr("As detected"))
         detected.clicked.connect(lambda: self.set_mapping(table.layout.mapping))
@@ -79,12 +80,15 @@ class MappingDialog(QDialog):
         out = []
         for c, combo in enumerate(self.combos):
             source = combo.currentData()
-            out.append(EMPTY_BASE + c if source is None or source < 0 else int(source))
+            if source is None or source < 0:
+                # past the file's last column the target is empty anyway; keep it an identity then
+                source = c if c >= self.source_width else EMPTY_BASE + c
+            out.append(int(source))
         return tuple(out)
 
 
 def ask_mapping(parent, doc: Document) -> tuple[int, ...] | None:
     dialog = MappingDialog(doc, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.mapping() == dialog.initial:
         return None
     return dialog.mapping()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 def suggested_target(source: Path, as_zip: bool) -> Path:
     """`<stem>-upload.csv` (or .zip) beside the source; never the source itself."""
+    source = source.absolute()
     stem = source.name.split(".")[0] or "export"
     target = source.with_name(f"{stem}-upload.{'zip' if as_zip else 'csv'}")
     if target == source:
