@@ -49,6 +49,7 @@ class FileBytes:
 
     def __init__(self, path: Path) -> None:
         self._handle = open(path, "rb")  # noqa: SIM115 - lives as long as this object
+        self._name = path.name
         self._size = os.fstat(self._handle.fileno()).st_size
         self._lock = threading.Lock()  # the GUI thread and a worker thread may both read
 
@@ -61,7 +62,11 @@ class FileBytes:
             return b""
         with self._lock:
             self._handle.seek(start)
-            return self._handle.read(stop - start)
+            data = self._handle.read(stop - start)
+        if len(data) < stop - start:
+            raise CannotRead(f"{self._name} changed while it was being read (it is shorter now). "
+                             "Wait until the program writing it has finished, then open it again.")
+        return data
 
     def close(self) -> None:
         self._handle.close()

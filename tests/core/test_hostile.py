@@ -1,0 +1,451 @@
+"""Hostile input (issue 5): every case ends cleanly with exit 0/1/2 and one line, fast."""
+
+from __future__ import annotations
+
+import io
+import os
+import struct
+import subprocess
+import sys
+import time
+import zipfile
+
+import openpyxl
+import pytest
+from core_util import (
+    TS,
+    assert_clean_failure,
+    check,
+    cli,
+    inline_row,
+    make_zip,
+    raw_xlsx,
+    row,
+    sha,
+    text,
+    write,
+)
+
+from offline_gui.analysis import analyse
+from offline_gui.document import Document
+from offline_gui.errors import CannotRead
+from offline_gui.reading import sources
+from offline_gui.table import load
+
+GOOD = text([row(), row(cid="1002")]).encode()
+
+
+def timed_check(path, *extra, limit: float = 20.0):
+    started = time.monotonic()
+    run = check(path, *extra)
+    assert time.monotonic() - started < limit  # generous: hangs are what this catches
+    return run
+
+
+# ---- files that are not exports
+
+
+def test_empty_file(tmp_path):
+    assert_clean_failure(timed_check(write(tmp_path / "x.csv", b"")), 2, "empty")
+
+
+def test_only_blank_lines(tmp_path):
+    run = timed_check(write(tmp_path / "x.csv", b"\n\r\n\n\r\n"))
+    assert run.code == 0 and "no-data" in run.codes()
+
+
+def test_header_only(tmp_path):
+    run = timed_check(write(tmp_path / "x.csv", "Tarih;Müşteri No;Olay;Kategori;Ürün Kodu;Adet;Tutar\n"))
+    assert run.code == 0
+    assert run.json["detected"]["rows"] == 0
+    assert {"no-data", "header-present"} <= run.codes()
+
+
+@pytest.mark.parametrize("magic, word", [
+    (b"\x89PNG\r\n\x1a\n", "PNG"), (b"%PDF-1.7\n", "PDF"), (b"\xff\xd8\xff\xe0", "JPEG"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".xls"), (b"\x1f\x8b\x08", "gzip"),
+])
+def test_other_formats_renamed_csv(tmp_path, magic, word):
+    path = write(tmp_path / "export.csv", magic + bytes(range(256)) * 4)
+    assert_clean_failure(timed_check(path), 2, word)
+
+
+def test_random_binary(tmp_path):
+    path = write(tmp_path / "x.csv", os.urandom(200_000))
+    assert_clean_failure(timed_check(path), 2)
+
+
+def test_nul_bytes_inside_a_text_file(tmp_path):
+    data = text([row(), row(cid="2"), row(cid="3", name="P\x003")]).encode()
+    run = timed_check(write(tmp_path / "x.csv", data))
+    assert_clean_failure(run, 2, "NUL", "line 3")
+
+
+def test_nul_padded_file(tmp_path):
+    assert_clean_failure(timed_check(write(tmp_path / "x.csv", GOOD + b"\x00" * 4096)), 2)
+
+
+def test_folder_and_missing_path(tmp_path):
+    assert_clean_failure(timed_check(tmp_path), 2, "folder")
+    assert_clean_failure(timed_check(tmp_path / "nope.csv"), 2, "does not exist")
+    assert_clean_failure(cli("fix", tmp_path, "-o", tmp_path / "o.csv"), 2, "folder")
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read anything")
+def test_file_without_read_permission(tmp_path):
+    path = write(tmp_path / "x.csv", GOOD)
+    path.chmod(0)
+    try:
+        assert_clean_failure(timed_check(path), 2, "permission")
+    finally:
+        path.chmod(0o600)
+
+
+# ---- zip files
+
+
+def test_empty_zip(tmp_path):
+    path = tmp_path / "x.zip"
+    zipfile.ZipFile(path, "w").close()
+    assert_clean_failure(timed_check(path), 2, "empty zip")
+
+
+def test_zip_with_only_folders(tmp_path):
+    path = tmp_path / "x.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("folder/", b"")
+    assert_clean_failure(timed_check(path), 2, "empty")
+
+
+def test_zip_with_several_files(tmp_path):
+    path = make_zip(tmp_path / "x.zip", {"a.csv": GOOD, "b.txt": GOOD})
+    run = timed_check(path)
+    assert_clean_failure(run, 2, "a.csv", "b.txt", "--member")
+    assert timed_check(path, "--member", "b.txt").code == 0
+
+
+def test_nested_zip(tmp_path):
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as zf:
+        zf.writestr("a.csv", GOOD)
+    path = make_zip(tmp_path / "x.zip", {"inner.zip": inner.getvalue()})
+    assert_clean_failure(timed_check(path), 2, "itself a zip")
+
+
+def _set_encrypted_flag(path):
+    """Set bit 0 (encrypted) of every entry's flags, local and central headers."""
+    data = bytearray(path.read_bytes())
+    for sig, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = data.find(sig)
+        while at >= 0:
+            flags = struct.unpack_from("<H", data, at + offset)[0]
+            struct.pack_into("<H", data, at + offset, flags | 0x1)
+            at = data.find(sig, at + 4)
+    path.write_bytes(bytes(data))
+
+
+def test_encrypted_zip(tmp_path):
+    path = make_zip(tmp_path / "x.zip", {"a.csv": GOOD})
+    _set_encrypted_flag(path)
+    with zipfile.ZipFile(path) as zf:
+        assert zf.infolist()[0].flag_bits & 0x1
+    assert_clean_failure(timed_check(path), 2, "password")
+
+
+def test_truncated_zip(tmp_path):
+    full = make_zip(tmp_path / "full.zip", {"a.csv": GOOD * 500})
+    path = write(tmp_path / "x.zip", full.read_bytes()[: full.stat().st_size // 2])
+    assert_clean_failure(timed_check(path), 2)
+
+
+def test_corrupt_zip_member_data(tmp_path):
+    full = make_zip(tmp_path / "full.zip", {"a.csv": os.urandom(1000).hex().encode() * 20})
+    data = bytearray(full.read_bytes())
+    for i in range(60, 400):
+        data[i] ^= 0x5A
+    assert_clean_failure(timed_check(write(tmp_path / "x.zip", bytes(data))), 2)
+
+
+def _bomb(path, megabytes: int) -> int:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        with zf.open("export.csv", "w") as member:
+            block = b"0" * (1 << 20)
+            for _ in range(megabytes):
+                member.write(block)
+    return path.stat().st_size
+
+
+def test_zip_bomb_is_refused_by_ratio(tmp_path, monkeypatch):
+    monkeypatch.setattr(sources, "RATIO_FLOOR", 1 << 20)
+    path = tmp_path / "bomb.zip"
+    assert _bomb(path, 40) < 100_000
+    assert_clean_failure(timed_check(path), 2, "zip bomb")
+
+
+def test_zip_bomb_is_refused_by_size(tmp_path, monkeypatch):
+    monkeypatch.setattr(sources, "MAX_UNZIPPED", 8 << 20)
+    path = tmp_path / "bomb.zip"
+    _bomb(path, 12)
+    assert_clean_failure(timed_check(path), 2, "more than 8 MB")
+
+
+def test_zip_bomb_is_refused_while_streaming_and_never_inflated_to_memory(tmp_path, monkeypatch):
+    """A member whose header understates its size is still stopped as it streams."""
+    monkeypatch.setattr(sources, "MAX_UNZIPPED", 8 << 20)
+    monkeypatch.setattr(sources, "CHUNK", 1 << 20)
+    checks = []
+    real = sources._check_size
+
+    def lying_header(size, compressed, name):
+        checks.append(size)
+        if len(checks) == 1:
+            return None  # the header's size: pretend it said "small"
+        return real(size, compressed, name)
+
+    monkeypatch.setattr(sources, "_check_size", lying_header)
+    path = tmp_path / "bomb.zip"
+    _bomb(path, 64)
+    with pytest.raises(CannotRead) as err:
+        load(path)
+    assert "more than 8 MB" in err.value.reason
+    # streamed in chunks: stopped just past the limit, not after 64 MB
+    assert max(checks[1:]) <= (8 << 20) + (1 << 20)
+
+
+def test_workbook_bomb_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(sources, "MAX_UNZIPPED", 1 << 20)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for i in range(3000):
+        ws.append(row(cid=str(i), name="P" * 300))
+    wb.save(tmp_path / "big.xlsx")
+    assert_clean_failure(timed_check(tmp_path / "big.xlsx"), 2, "MB")
+
+
+# ---- workbooks
+
+
+def test_truncated_xlsx(tmp_path):
+    wb = openpyxl.Workbook()
+    for i in range(200):
+        wb.active.append(row(cid=str(i)))
+    wb.save(tmp_path / "full.xlsx")
+    data = (tmp_path / "full.xlsx").read_bytes()
+    path = write(tmp_path / "x.xlsx", data[: len(data) * 2 // 3])
+    assert_clean_failure(timed_check(path), 2)
+
+
+def test_corrupt_xlsx(tmp_path):
+    path = write(tmp_path / "x.xlsx", b"PK\x03\x04" + os.urandom(5000))
+    assert_clean_failure(timed_check(path), 2)
+
+
+def test_workbook_with_a_broken_sheet_xml(tmp_path):
+    path = raw_xlsx(tmp_path / "x.xlsx", '<row r="1"><c r="A1" t="inlineStr"><is><t>oops</is></c>')
+    assert_clean_failure(timed_check(path), 2)
+
+
+def test_csv_named_xlsx_is_read_as_csv(tmp_path):
+    run = timed_check(write(tmp_path / "export.xlsx", GOOD))
+    assert run.code == 0 and run.json["detected"]["rows"] == 2
+
+
+def test_workbook_first_sheet_empty_formulas_and_merged_cells(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.title = "Boş"
+    ws = wb.create_sheet("Satış")
+    ws.append(["Tarih", "Müşteri No", "Olay", "Kategori", "Ürün Kodu", "Adet", "Tutar"])
+    ws.append([TS, "1001", 7, None, "P1", 2, "=F2*5"])  # a formula with no cached value
+    ws.append([TS, "1002", 7, "K", "P2", 1, 3])
+    ws.merge_cells("D3:E3")
+    wb.save(tmp_path / "x.xlsx")
+    run = timed_check(tmp_path / "x.xlsx")
+    assert run.code == 1
+    assert run.json["detected"]["sheet"] == "Satış"
+    missing = {(d["row"], d["column"]) for d in run.diags("mandatory-missing")}
+    assert missing == {(2, 7), (3, 5)}  # the formula's value, the merged-away cell
+
+
+def test_formula_cells_without_cached_values(tmp_path):
+    cells = (f'<row r="1"><c r="A1" t="inlineStr"><is><t>{TS}</t></is></c>'
+             '<c r="B1"><v>1001</v></c><c r="C1"><v>7</v></c>'
+             '<c r="E1" t="inlineStr"><is><t>P1</t></is></c>'
+             '<c r="F1"><f>1+1</f></c><c r="G1"><f>F1*2</f><v>4</v></c></row>')
+    path = raw_xlsx(tmp_path / "x.xlsx", cells)
+    table = load(path)
+    try:
+        fields = Document(table).row(0)
+    finally:
+        table.close()
+    assert fields[:7] == [TS, "1001", "7", "", "P1", "", "4"]
+
+
+_LAUGHS = ('<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
+           + "".join(f'<!ENTITY {c} "{("&" + p + ";") * 10}">' for p, c in zip("abcdefgh", "bcdefghi", strict=True))
+           + "]>")
+
+
+@pytest.mark.parametrize("where", ["sheet", "shared"])
+def test_billion_laughs_is_refused(tmp_path, where):
+    if where == "sheet":
+        path = raw_xlsx(tmp_path / "x.xlsx", inline_row(1, [TS, "1001", "7", "", "&i;", "1", "2"]),
+                        prolog=_LAUGHS)
+    else:
+        sheet = (f'<row r="1"><c r="A1" t="inlineStr"><is><t>{TS}</t></is></c>'
+                 '<c r="E1" t="s"><v>0</v></c></row>')
+        path = raw_xlsx(tmp_path / "x.xlsx", sheet, shared=["&i;"], shared_prolog=_LAUGHS)
+    run = timed_check(path, limit=10)
+    assert_clean_failure(run, 2)
+
+
+def test_external_entity_is_not_followed(tmp_path):
+    secret = write(tmp_path / "secret.txt", "TOP-SECRET-VALUE")
+    prolog = f'<!DOCTYPE x [<!ENTITY ext SYSTEM "file://{secret}">]>'
+    path = raw_xlsx(tmp_path / "x.xlsx", inline_row(1, [TS, "1001", "7", "", "&ext;", "1", "2"]), prolog=prolog)
+    run = timed_check(path)
+    assert run.code == 2
+    assert "TOP-SECRET-VALUE" not in run.out + run.err
+
+
+def test_openpyxl_uses_defusedxml():
+    from openpyxl.xml import DEFUSEDXML
+    assert DEFUSEDXML
+
+
+# ---- text shapes
+
+
+def test_40_mb_line_without_newline(tmp_path):
+    path = write(tmp_path / "x.csv", b"a;" * (20 << 20))
+    assert_clean_failure(timed_check(path), 2, "MB long")
+
+
+def test_half_a_million_blank_lines(tmp_path):
+    path = write(tmp_path / "x.csv", GOOD + b"\n" * 250_000 + b"\r\n" * 250_000 + GOOD)
+    run = timed_check(path)
+    assert run.code == 0
+    assert run.json["detected"]["rows"] == 4
+    blank = run.diags("blank-lines")[0]
+    assert "500000" in blank["message"]
+
+
+def test_20000_columns(tmp_path):
+    wide = [row(width=20_000, c22="F-1", c19999="last"), row(cid="2", width=20_000)]
+    path = write(tmp_path / "x.csv", text(wide))
+    run = timed_check(path)
+    assert run.code == 0, run.out[:500]
+    out = tmp_path / "o.csv"
+    assert cli("fix", path, "-o", out).code == 0
+    first = out.read_text(encoding="utf-8").splitlines()[0].split(";")
+    assert len(first) == 20_000 and first[22] == "F-1" and first[-1] == "last"
+
+
+def test_20000_columns_of_junk(tmp_path):
+    path = write(tmp_path / "x.csv", (";".join(["x"] * 20_000) + "\n").encode() * 3)
+    run = timed_check(path)
+    assert run.code in (0, 1)
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "cp1254", "utf-16-le"])
+def test_cr_only_line_ends(tmp_path, codec):
+    rows = [row(cid=str(i), name="Şeker") for i in range(5)]
+    path = write(tmp_path / "x.csv", text(rows, end="\r").encode(codec))
+    run = timed_check(path)
+    assert run.json["detected"]["rows"] == 5
+    assert "line-break" not in run.codes()
+    table = load(path)
+    try:
+        assert [Document(table).row(r)[1] for r in range(5)] == ["0", "1", "2", "3", "4"]
+        assert Document(table).row(4)[4] == "Şeker"
+    finally:
+        table.close()
+
+
+def test_mixed_line_ends(tmp_path):
+    data = (";".join(row()) + "\r\n" + ";".join(row(cid="2")) + "\n" + ";".join(row(cid="3")) + "\r\n"
+            + ";".join(row(cid="4"))).encode()
+    run = timed_check(write(tmp_path / "x.csv", data))
+    assert run.code == 0
+    assert run.json["detected"]["rows"] == 4
+    assert not {"line-break", "whitespace", "field-count"} & run.codes()
+
+
+def test_unclosed_quote_at_the_top_of_a_big_file(tmp_path):
+    rows = [row(name='"never closed')] + [row(cid=str(i)) for i in range(2000)]
+    run = timed_check(write(tmp_path / "x.csv", text(rows)))
+    assert run.json["detected"]["rows"] == 2001
+    assert [d["row"] for d in run.diags("unclosed-quote")] == [1]
+
+
+def test_utf16_without_bom(tmp_path):
+    path = write(tmp_path / "x.csv", text([row(name="Çay")], "\t").encode("utf-16-be"))
+    run = timed_check(path)
+    assert run.json["detected"]["encoding"] == "utf-16-be" and run.json["detected"]["rows"] == 1
+
+
+# ---- a file that changes while it is read
+
+
+def test_file_truncated_between_load_and_analyse(tmp_path):
+    path = write(tmp_path / "x.csv", text([row(cid=str(i)) for i in range(500)]))
+    table = load(path)
+    try:
+        os.truncate(path, 10)
+        try:
+            report = analyse(Document(table))
+        except CannotRead as exc:
+            assert "changed" in exc.reason
+        else:  # reading what was there before is fine too, but never garbage rows
+            assert report.row_count == 500
+    finally:
+        table.close()
+
+
+def test_file_replaced_between_load_and_analyse(tmp_path):
+    path = write(tmp_path / "x.csv", text([row(cid=str(i)) for i in range(500)]))
+    table = load(path)
+    try:
+        path.unlink()
+        write(path, b"x")
+        report = analyse(Document(table))  # the open handle still sees the old bytes
+        assert report.row_count == 500
+    finally:
+        table.close()
+
+
+# ---- the real command: no traceback ever reaches the user
+
+
+def test_real_command_prints_one_line_for_bad_input(tmp_path):
+    path = write(tmp_path / "x.csv", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+    out = subprocess.run([sys.executable, "-m", "offline_gui", "check", str(path)],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2
+    assert out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
+
+
+# ---- the source is never changed
+
+
+@pytest.mark.parametrize("kind", ["csv", "cp1254", "zip", "xlsx", "bom"])
+def test_source_bytes_never_change(tmp_path, kind):
+    rows = [row(ts="25.05.2024 14:03", n1="1,5", name=" Şeker "), row(cid="1.2E+11"), row(cid="3")[:9]]
+    if kind == "xlsx":
+        wb = openpyxl.Workbook()
+        for r in rows:
+            wb.active.append(r)
+        wb.save(tmp_path / "in.xlsx")
+        path = tmp_path / "in.xlsx"
+    elif kind == "zip":
+        path = make_zip(tmp_path / "in.zip", {"a.csv": text(rows).encode()})
+    else:
+        data = text(rows).encode("cp1254" if kind == "cp1254" else "utf-8")
+        path = write(tmp_path / "in.csv", (b"\xef\xbb\xbf" if kind == "bom" else b"") + data)
+    before, mtime = sha(path), path.stat().st_mtime_ns
+    assert check(path).code == 1
+    assert cli("check", path).code == 1
+    assert cli("fix", path, "-o", tmp_path / "out.csv").code == 1
+    assert cli("fix", path, "-o", tmp_path / "out.csv", "--drop-invalid").code == 0
+    assert cli("fix", path, "-o", tmp_path / "out.zip", "--zip", "--drop-invalid").code == 0
+    assert sha(path) == before and path.stat().st_mtime_ns == mtime
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
