@@ -118,8 +118,8 @@ def run_chunk(job: ChunkJob) -> ChunkResult:
 
 
 def make_jobs(table: Table, state: State, write: bool = False,
-              chunk_rows: int = CHUNK_ROWS) -> Iterator[ChunkJob]:
-    for lo, hi in table.chunks(chunk_rows):
+              chunk_rows: int | None = None) -> Iterator[ChunkJob]:
+    for lo, hi in table.chunks(chunk_rows or CHUNK_ROWS):
         start, end, starts, spans, unclosed = table.chunk_slice(lo, hi)
         edits = {r: v for r, v in state.edits.items() if lo <= r < hi}
         yield ChunkJob(str(table.source.data_path), start, end, lo, starts, spans, unclosed,

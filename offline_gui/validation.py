@@ -207,6 +207,8 @@ def scan_block(text: str, first_row: int, spans: dict[int, int], unclosed: set[i
     out_append = output.lines.append if output is not None else None
     if "\r" in text:
         text = text.replace("\r\n", "\n")
+        if text[-1:] == "\r":  # the block ends before the last line's "\n"
+            text = text[:-1]
     lines = iter(text.split("\n"))
     row = first_row - 1
     max_fields = 0

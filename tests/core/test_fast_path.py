@@ -1,0 +1,119 @@
+"""The fast path for clean lines must find exactly what the full row checker finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from offline_gui import parallel
+from offline_gui.analysis import analyse
+from offline_gui.document import Document, rows_for_scan
+from offline_gui.fixing import SAFE_RULES
+from offline_gui.table import load
+from offline_gui.validation import scan
+
+GOOD = ["2024-05-25 12:25:43", "1001", "7", "GIDA", "P1", "2", "12.50"] + [""] * 15 + ["R1"]
+VARIANTS = {
+    0: ["2024-05-25 12:25:43", "25.05.2024 12:25", "05/06/2024 10:00", "2024-02-30 10:00:00", "",
+        " 2024-05-25 12:25:43", "45437.5"],
+    1: ["1001", "1.23457E+11", "1001.0", "", " 1001", "AB-7", "12AB", "0012"],
+    2: ["7", "7.0", "8", "x", ""],
+    4: ["P1", "", " P1", "ÇAY-1KG"],
+    5: ["2", "1,5", "1.234,50", "abc", "", "-3", ".5", "2."],
+    6: ["12.50", "12,50", "1,234.50", "", "12.50 "],
+    8: ["", " Ankara", "a\tb", "x  y"],
+    12: ["", '"a;b"', '"say ""hi"""', '"two\nlines"', '"open'],
+}
+
+
+@st.composite
+def rows(draw):
+    row = list(GOOD)
+    for col, options in VARIANTS.items():
+        if draw(st.integers(0, 3)) == 0:
+            row[col] = draw(st.sampled_from(options))
+    cut = draw(st.sampled_from([23, 23, 23, 10, 24]))
+    return ";".join(row[:cut] if cut <= 23 else row + ["extra"])
+
+
+def _general(doc: Document) -> set:
+    table = doc.table
+    found = set()
+    for lo, hi in table.chunks(7):
+        result = scan(rows_for_scan(table.iter_rows(lo, hi), doc.state), lo)
+        found |= set(result.found)
+    return found
+
+
+def _fast(doc: Document) -> set:
+    found = set()
+    for chunk in parallel.run(doc.table, doc.state, workers=1):
+        found |= set(chunk.scan.found)
+    return found
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(rows(), min_size=1, max_size=30), crlf=st.booleans(), blank=st.booleans())
+def test_fast_path_equals_full_checker(tmp_path_factory, lines, crlf, blank):
+    folder = tmp_path_factory.mktemp("fast")
+    end = "\r\n" if crlf else "\n"
+    if blank:
+        lines = lines[:1] + [""] + lines[1:]
+    path = folder / "x.csv"
+    path.write_bytes((end.join(lines) + end).encode("utf-8"))
+    table = load(path)
+    try:
+        doc = Document(table)
+        old = parallel.CHUNK_ROWS
+        parallel.CHUNK_ROWS = 7  # many chunk boundaries, including inside baskets of quotes
+        try:
+            assert _fast(doc) == _general(doc)
+            doc.state = doc.with_state(rules=SAFE_RULES)
+            assert _fast(doc) == _general(doc)
+        finally:
+            parallel.CHUNK_ROWS = old
+    finally:
+        table.close()
+
+
+def test_duplicate_last_line_of_a_crlf_file_is_found(tmp_path: Path):
+    line = ";".join(GOOD)
+    path = tmp_path / "d.csv"
+    path.write_bytes(f"{line}\r\nx;{line}\r\n{line}\r\n".encode())
+    table = load(path)
+    try:
+        doc = Document(table)
+        report = analyse(doc)
+        assert report.codes_at(2, None) == ["duplicate-row"]
+    finally:
+        table.close()
+
+
+def test_parallel_and_sequential_agree(tmp_path: Path, monkeypatch):
+    lines = []
+    for i in range(3000):
+        row = list(GOOD)
+        row[1] = str(1000 + i)
+        if i % 7 == 0:
+            row[5] = "1,5"
+        if i % 11 == 0:
+            row[12] = '"a;\nb"'
+        if i % 13 == 0:
+            row[0] = "25.05.2024 10:00"
+        lines.append(";".join(row))
+    lines.append(lines[5])
+    path = tmp_path / "p.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_ROWS", 10)
+    monkeypatch.setattr(parallel, "CHUNK_ROWS", 500)
+    table = load(path)
+    try:
+        doc = Document(table)
+        one, two = analyse(doc, workers=1), analyse(doc, workers=2)
+        assert len(one) == len(two) > 0
+        assert (one.rows == two.rows).all() and (one.codes == two.codes).all()
+        assert "duplicate-row" in two.code_counts()
+    finally:
+        table.close()
