@@ -183,7 +183,9 @@ class TableModel(QAbstractTableModel):
             parts.append(f"<p><b>{_esc(diag.info.title)}</b> ({_esc(self._sev(diag.severity))})<br>"
                          f"{_esc(diag.message)}<br><i>{self.tr('Rule')}:</i> {_esc(diag.rule)}<br>"
                          f"<i>{self.tr('Fix')}:</i> {_esc(fix)}</p>")
-        return "".join(parts)
+        if not parts:
+            return ""
+        return '<table width="420"><tr><td>' + "".join(parts) + "</td></tr></table>"
 
     def _sev(self, severity: Severity) -> str:
         return {Severity.ERROR: self.tr("error"), Severity.WARNING: self.tr("warning")}.get(
