@@ -136,12 +136,18 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
         if rejected and not options.drop_invalid:
             raise RowsRemain(dict(rejected))
         verify_written(path)
+        if rejected:  # before the upload file appears: both are saved, or neither
+            write_atomic(rejects_path_for(target), _reject_blocks(doc, rejected), source=doc.table.source.path)
+            wrote_rejects.append(rejects_path_for(target))
 
-    write_atomic(target, blocks(), as_zip=options.as_zip, source=doc.table.source.path, verify=verify)
-    rejects = None
-    if rejected:
-        rejects = rejects_path_for(target)
-        write_atomic(rejects, _reject_blocks(doc, rejected), source=doc.table.source.path)
+    wrote_rejects: list[Path] = []
+    try:
+        write_atomic(target, blocks(), as_zip=options.as_zip, source=doc.table.source.path, verify=verify)
+    except BaseException:
+        for path in wrote_rejects:
+            path.unlink(missing_ok=True)
+        raise
+    rejects = wrote_rejects[0] if wrote_rejects else None
     return SaveResult(target, total - len(rejected), len(rejected), rejects)
 
 
