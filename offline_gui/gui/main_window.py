@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         s.open_failed.connect(self._open_failed)
         s.open_cancelled.connect(lambda: self.statusBar().showMessage(self.tr("Opening was cancelled."), 5000))
         s.analysed.connect(self._analysed)
+        s.provisional.connect(self._provisional)
         s.report_changed.connect(self._report_changed)
         s.state_changed.connect(self.model.refresh)
         s.busy.connect(self._busy)
@@ -175,9 +176,13 @@ class MainWindow(QMainWindow):
     # ---- checking -----------------------------------------------------------------
     def _analysed(self, report) -> None:
         doc = self.session.doc
+        current = self.table_view.currentIndex()
+        where = (self.model.doc_row(current.row()), current.column()) if current.isValid() else None
         self.model.set_report(report)
         if self.filter_action.isChecked():
             self.model.set_row_map(report.rows_with())
+            if where is not None:
+                self.table_view.go_to(*where)
         self._show_report()
         took = time.perf_counter() - self._started if self._started else 0
         if self._started:
@@ -185,6 +190,13 @@ class MainWindow(QMainWindow):
                 rows=doc.row_count, s=took), 8000)
             self._started = 0.0
         self.validated.emit()
+
+    def _provisional(self, report) -> None:
+        """Problems found so far: highlight them while the rest is checked."""
+        if self.session.doc is None or self.filter_action.isChecked():
+            return
+        self.model.set_report(report)
+        self.issues.show_report(self.session.doc, report)
 
     def _report_changed(self, rows) -> None:
         self.model.refresh(rows)

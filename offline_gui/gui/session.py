@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+import numpy as np
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..analysis import Report, analyse
@@ -22,6 +23,8 @@ from ..validation import check_row
 from .commands import StateCommand
 from .workers import Job, Jobs, prepare_processes
 
+PUBLISH_MS = 1000  # at most this often, show the problems found so far while a check runs
+
 
 class Session(QObject):
     opened = Signal(object)          # Document: the first rows can be shown
@@ -33,6 +36,7 @@ class Session(QObject):
     busy = Signal(str)               # a job started: what it does
     progress = Signal(int, int)
     found_so_far = Signal(int)
+    provisional = Signal(object)     # Report of the rows checked so far (complete=False)
     idle = Signal()
     saved = Signal(object)           # SaveResult
     save_failed = Signal(str)
@@ -50,6 +54,11 @@ class Session(QObject):
         self._save_job: Job | None = None
         self._data_ctx: FixContext | None = None
         self._found = 0
+        self._parts: list[tuple[np.ndarray, ...]] = []
+        self._publish = QTimer(self)
+        self._publish.setSingleShot(True)
+        self._publish.setInterval(PUBLISH_MS)
+        self._publish.timeout.connect(self._publish_partial)
 
     # ---- state ----------------------------------------------------------------
     @property
@@ -142,11 +151,13 @@ class Session(QObject):
             self._check_job.cancel()
         doc = self.doc
         self._found = 0
+        self._parts = []
+        self._publish.stop()
 
         def work(progress, cancelled, partial):
             def step(done: int, total: int, chunk) -> None:
                 progress(done, total)
-                partial(len(chunk.found))
+                partial(tuple(np.array(a, copy=True) for a in chunk.found.arrays()))
             return analyse(doc, progress=step, cancelled=cancelled)
 
         job = Job(work, "check", self)
@@ -159,15 +170,34 @@ class Session(QObject):
         self.busy.emit(self.tr("Checking {n:,} rows…").format(n=doc.row_count))
         self._jobs.start(job)
 
-    def _partial(self, job: Job, n: int) -> None:
-        if job is self._check_job:
-            self._found += n
-            self.found_so_far.emit(self._found)
+    def _partial(self, job: Job, arrays: tuple[np.ndarray, ...]) -> None:
+        if job is not self._check_job:
+            return
+        self._found += len(arrays[0])
+        self.found_so_far.emit(self._found)
+        if len(arrays[0]):
+            self._parts.append(arrays)
+            if not self._publish.isActive():
+                self._publish.start()
+
+    def _publish_partial(self) -> None:
+        """Problems found so far, so the first ones show before a long check ends."""
+        if self._check_job is None or self.doc is None or not self._parts:
+            return
+        rows, cols, codes, extra = (np.concatenate(column) for column in zip(*self._parts, strict=True))
+        try:
+            report = Report(row_count=self.doc.row_count, file_findings=[], rows=rows, cols=cols, codes=codes,
+                            extra=extra, ctx=self.doc.state.ctx, complete=False)
+        except (TypeError, ValueError):
+            return   # the core's report changed shape: simply wait for the full one
+        self.provisional.emit(report)
 
     def _checked(self, job: Job, report: Report) -> None:
         if job is not self._check_job or self.doc is None:
             return
         self._check_job = None
+        self._publish.stop()
+        self._parts = []
         if report.ctx.date_order_decided_by_data:
             self._data_ctx = report.ctx
         if self.doc.state.ctx != report.ctx and not self._user_chose_order():

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from conftest import GOOD, PAD
 from guihelpers import open_and_wait
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester, QTest
+from PySide6.QtWidgets import QMenu
 
+from offline_gui.gui import fix_actions
+from offline_gui.gui.data_table import RowFixes
 from offline_gui.gui.table_model import CODES_ROLE, SEVERITY_ROLE
 from offline_gui.settings import Settings
 
@@ -46,14 +50,22 @@ def test_loaded_comes_before_validated(qtbot, window, sample):
     assert order[-1][0] == "validated"
 
 
-def test_model_passes_qt_model_tester(qtbot, window, sample):
+def test_model_passes_qt_model_tester(qtbot, window, sample, monkeypatch):
     model = window.table_view.model()
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     open_and_wait(qtbot, window, sample)
     window.actions_["filter"].trigger()
     assert model.rowCount() == 3
+    model.setData(model.index(0, 0), "2024-05-13 10:00:00")       # an edit inside the filtered view
+    assert window.session.doc.row(1)[0] == "2024-05-13 10:00:00"
     window.actions_["filter"].trigger()
     assert model.rowCount() == 5
+    monkeypatch.setattr(fix_actions, "confirm_fix_all", lambda *args: True)
+    with qtbot.waitSignal(window.validated, timeout=15000):
+        window.actions_["fix_all"].trigger()
+    with qtbot.waitSignal(window.validated, timeout=15000):
+        window.actions_["undo"].trigger()
+    window.close_file()   # the changes are discarded (the test dialog answers "Cancel": nothing closes)
     assert tester is not None
 
 
@@ -95,3 +107,23 @@ def test_recent_files_are_remembered(qtbot, window, sample):
     open_and_wait(qtbot, window, sample)
     assert Settings.load().recent_files[0] == str(sample.resolve())
     assert window.recent_menu.actions()[0].text() == sample.name
+
+
+def test_cell_menu_offers_fix_this_and_fix_all_like_this(qtbot, window, sample):
+    open_and_wait(qtbot, window, sample)
+    menu = QMenu()
+    RowFixes(window.table_view, 1, 6).fill(menu)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["Decimal comma", "Fix this: Write it as 10.50.", "Fix all like this (Decimal comma)"]
+    menu.actions()[2].trigger()
+    assert window.table_view.model().index(1, 6).data() == "10.50"
+
+
+def test_row_header_shows_row_level_problems(qtbot, window, tmp_path):
+    path = tmp_path / "short.csv"
+    path.write_text(GOOD + PAD + "\n" + GOOD + ";;\n", encoding="utf-8")
+    open_and_wait(qtbot, window, path)
+    model = window.table_view.model()
+    assert model.headerData(0, Qt.Orientation.Vertical, SEVERITY_ROLE) is None
+    assert model.headerData(1, Qt.Orientation.Vertical, SEVERITY_ROLE) == "error"
+    assert "23" in model.headerData(1, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
