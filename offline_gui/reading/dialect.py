@@ -25,7 +25,7 @@ class Layout:
 
 
 def split_sample(text: str, delimiter: str) -> list[list[str]]:
-    lines = [line for line in text.splitlines() if line.strip()]
+    lines = [line for line in text.split("\n") if line.strip()]
     return [row for row in csv.reader(lines, delimiter=delimiter, strict=False)]
 
 
@@ -48,7 +48,7 @@ def detect_delimiter(text: str) -> str:
     Decimal commas inside a ';' file and short (unpadded) rows must not fool it,
     so ';' wins whenever most lines have one; the others need consistent counts.
     """
-    lines = [line for line in text.splitlines()[:200] if line.strip()]
+    lines = [line for line in text.split("\n")[:200] if line.strip()]
     if not lines:
         return ";"
     best, best_score = ";", 0.0
@@ -61,7 +61,10 @@ def detect_delimiter(text: str) -> str:
             continue
         mode = statistics.mode(counts)
         consistent = sum(1 for n in counts if n == mode) / len(counts)
-        score = consistent * 100 + min(mode, 60)
+        # An export line has 7+ fields; a separator that splits lines into two or
+        # three pieces is a decimal comma or a time's colon, however consistent.
+        wide = sum(1 for n in counts if n >= 5) / len(counts)
+        score = wide * 100 + consistent * 50 + min(mode, 60)
         if score > best_score:
             best, best_score = delim, score
     return best

@@ -152,8 +152,11 @@ def parse_record(text: str, delimiter: str, quoted_ok: bool = True) -> list[str]
     if '"' not in text or not quoted_ok:
         return text.split(delimiter)
     try:
-        rows = list(csv.reader(text.splitlines(keepends=True) or [""],
-                               delimiter=delimiter, quotechar='"', strict=False))
+        # split at line feeds only: str.splitlines() also breaks at \x0b, \x0c, \x1c-\x1e,
+        # \x85, \u2028 and \u2029, which are ordinary characters inside a field
+        parts = text.split("\n")
+        lines = [part + "\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+        rows = list(csv.reader(lines or [""], delimiter=delimiter, quotechar='"', strict=False))
     except csv.Error:
         return text.split(delimiter)
     if len(rows) != 1:  # the quotes did not hold the line breaks together
