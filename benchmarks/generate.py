@@ -129,6 +129,8 @@ def generate(rows: int, *, defects: float = 0.02, encoding: str = "utf-8", bom: 
              crlf: bool = False, seed: int = 4, header: bool = True,
              out_dir: Path = DATA_DIR, force: bool = False, quiet: bool = False) -> Path:
     """Write (or reuse) an export of `rows` data rows; returns its path."""
+    if bom and not encoding.startswith("utf"):
+        raise ValueError(f"{encoding} has no byte-order mark")
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / file_name(rows, defects, encoding, bom, crlf, seed)
     if path.exists() and not force:
@@ -176,7 +178,7 @@ def generate(rows: int, *, defects: float = 0.02, encoding: str = "utf-8", bom: 
     out = open(tmp, "wb")  # noqa: SIM115 (closed below, replaced atomically)
     size = 0
     if bom:
-        out.write("\ufeff".encode(encoding) if encoding.startswith("utf") else b"\xef\xbb\xbf")
+        out.write("\ufeff".encode(encoding))
     prev = ""
     bk = basket_of_row.tolist()
     prod = row_product.tolist()
@@ -280,6 +282,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--force", action="store_true", help="regenerate even if present")
     parser.add_argument("--out-dir", type=Path, default=DATA_DIR)
     args = parser.parse_args(argv)
+    if args.bom and args.encoding != "utf-8":
+        parser.error("--bom goes with UTF-8 only (cp1254 has no byte-order mark)")
     for rows in args.rows:
         path = generate(rows, defects=args.defects, encoding=args.encoding, bom=args.bom,
                         crlf=args.crlf, seed=args.seed, header=args.header,

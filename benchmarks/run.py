@@ -456,6 +456,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tmp", default=None, help="directory for fix output (default: system temp)")
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
     args = parser.parse_args(argv)
+    if args.bom and args.encoding != "utf-8":
+        parser.error("--bom goes with UTF-8 only (cp1254 has no byte-order mark)")
     global IDLE_WAIT_S
     IDLE_WAIT_S = args.wait_idle
     rows = sorted(set(args.rows))
