@@ -217,6 +217,11 @@ class MainWindow(QMainWindow):
             self.fixes.edit_mapping()
         elif code == "encoding-line":
             self.fixes.fix_like(code)
+        elif self.session.report is not None:
+            for diag in self.session.report.file_findings:
+                if diag.code == code:
+                    fix = diag.fix.description if diag.fix else self.tr("Nothing to do automatically.")
+                    self.statusBar().showMessage(f"{diag.message} {fix}", 10000)
 
     def toggle_filter(self, on: bool) -> None:
         report = self.session.report

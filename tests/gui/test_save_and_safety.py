@@ -172,3 +172,49 @@ def test_a_zip_with_several_files_asks_which_one(qtbot, window, sample, tmp_path
         drop(window, archive)
     assert asked == [("first.csv", "second.csv")]
     assert window.session.doc.table.source.member == "second.csv"
+
+
+@pytest.mark.parametrize("kind", ["empty", "folder", "missing", "empty-zip"])
+def test_bad_inputs_show_a_message_and_the_app_stays_usable(qtbot, window, tmp_path, monkeypatch, kind):
+    if kind == "empty":
+        path = tmp_path / "empty.csv"
+        path.write_bytes(b"")
+    elif kind == "folder":
+        path = tmp_path / "a-folder.csv"
+        path.mkdir()
+    elif kind == "missing":
+        path = tmp_path / "gone.csv"
+    else:
+        path = tmp_path / "empty.zip"
+        with zipfile.ZipFile(path, "w"):
+            pass
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
+    with qtbot.waitSignal(window.session.open_failed, timeout=15000):
+        window.open_path(str(path))
+    assert len(errors) == 1 and errors[0]
+    assert window.pages.currentIndex() == 0 and window.session.doc is None
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_crash_inside_the_check_is_reported_and_the_rows_stay(qtbot, window, sample, monkeypatch):
+    from offline_gui.gui import session as session_module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("core bug")
+
+    monkeypatch.setattr(session_module, "analyse", broken)
+    monkeypatch.setattr(gui_app, "log_exception", lambda exc: "log-file")
+    shown = []
+    monkeypatch.setattr(dialogs, "show_crash", lambda parent, where: shown.append(where))
+    old_hook = __import__("sys").excepthook
+    gui_app.install_excepthook(window)
+    try:
+        with qtbot.waitSignal(window.loaded, timeout=15000):
+            window.open_path(str(sample))
+        qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    finally:
+        __import__("sys").excepthook = old_hook
+    assert window.table_view.model().rowCount() == 5
+    assert not window.session.working()
+    assert not window.progress.isVisible()
