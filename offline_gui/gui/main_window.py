@@ -33,8 +33,6 @@ from .style import STYLE_SHEET
 from .summary_strip import SummaryStrip
 from .table_model import TableModel
 
-FILE_FILTER = "Exports (*.csv *.txt *.tsv *.dat *.xlsx *.xlsm *.zip);;All files (*)"
-
 
 class MainWindow(QMainWindow):
     loaded = Signal()      # the first rows of a file are on screen
@@ -127,12 +125,14 @@ class MainWindow(QMainWindow):
         if self.settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
         else:
-            self.resize(1360, 820)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1360, int(screen.width() * 0.92)), min(820, int(screen.height() * 0.9)))
 
     # ---- opening ----------------------------------------------------------------
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a store export"), self.settings.last_folder,
-                                              self.tr(FILE_FILTER))
+                                              self.tr("Exports (*.csv *.txt *.tsv *.dat *.xlsx *.xlsm *.zip);;"
+                                                      "All files (*)"))
         if name:
             self.open_path(name)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..analysis import Report
 from ..catalog import Severity
@@ -29,6 +29,9 @@ class SummaryStrip(QFrame):
         self.headline = QLabel()
         self.headline.setObjectName("Headline")
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        # a long file name is cut rather than pushing the buttons off the window
+        self.headline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.headline.setMinimumWidth(200)
         top.addWidget(self.headline, 1)
         self.date_button = QPushButton(self.tr("Day or month first?…"))
         self.date_button.clicked.connect(self.date_order_clicked)
@@ -89,6 +92,7 @@ class SummaryStrip(QFrame):
             text = self.tr("{name}: ready to upload, no problems found")
         self.headline.setText(text.format(name=name, errors=self.count(errors, "error"),
                                           warnings=self.count(warnings, "warning")))
+        self.headline.setToolTip(self.headline.text())
         self._basics(doc, report)
         codes = {d.code for d in report.file_findings}
         self.date_button.setVisible("date-order-ambiguous" in codes)
