@@ -75,6 +75,8 @@ class SummaryStrip(QFrame):
             name=doc.table.source.label, rows=doc.row_count))
         self._basics(doc, None)
         self.fix_button.setEnabled(False)
+        self.fix_button.setText(self.tr("Fix safe problems…"))
+        self._primary(self.save_button, False)
         self.date_button.hide()
         self.columns_button.hide()
 
@@ -97,9 +99,18 @@ class SummaryStrip(QFrame):
         codes = {d.code for d in report.file_findings}
         self.date_button.setVisible("date-order-ambiguous" in codes)
         self.columns_button.setVisible(bool(codes & {"column-order", "column-order-content", "header-unknown"}))
+        self.fix_button.setVisible(fixable > 0)
         self.fix_button.setEnabled(fixable > 0)
-        self.fix_button.setText(self.tr("Fix {n:,} safe problems…").format(n=fixable) if fixable
-                                else self.tr("Nothing left to fix automatically"))
+        self.fix_button.setText(self.tr("Fix {n:,} safe problems…").format(n=fixable))
+        self._primary(self.save_button, fixable == 0)   # nothing left to fix: saving is the next step
+
+    def _primary(self, button: QPushButton, on: bool) -> None:
+        name = "Primary" if on else ""
+        if button.objectName() != name:
+            button.setObjectName(name)
+            button.style().unpolish(button)
+            button.style().polish(button)
+            button.updateGeometry()
 
     def count(self, n: int, what: str) -> str:
         words = {"error": (self.tr("1 error"), self.tr("{n:,} errors")),
