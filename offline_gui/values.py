@@ -17,7 +17,7 @@ _THOUSANDS_US = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _INTEGERISH = re.compile(r"(-?\d+)[.,]0+")
 _INTEGER = re.compile(r"-?\d+")
 _SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+")
-_ID_DECIMAL = re.compile(r"(\d+)\.0+")
+_ID_DECIMAL = re.compile(r"(\d+)[.,]0+")  # 1001.0, or 1001,0 from a Turkish Excel
 _DATE = re.compile(
     r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})"
     r"(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp][Mm])?)?"

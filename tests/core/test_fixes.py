@@ -30,6 +30,7 @@ CTX = FixContext()
     ("event-type-decimal", "7.0", "7"),
     ("event-type-decimal", "7,00", "7"),
     ("id-decimal", "12345678901.0", "12345678901"),
+    ("id-decimal", "1001,0", "1001"),
     ("line-break", "a\r\nb\nc", "a b c"),
 ])
 def test_fixed_value(code, value, fixed):

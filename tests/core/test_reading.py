@@ -304,3 +304,21 @@ def test_stored_zip_in_memory_reads_like_a_file(tmp_path):
         zf.writestr("a.csv", text([row()]))
     path = write(tmp_path / "in.zip", buf.getvalue())
     assert rows_of(path)[1] == [row()]
+
+
+@pytest.mark.xfail(strict=True, reason="a line of only spaces/tabs is read as a data row (an error for every "
+                   "mandatory column) rather than a blank line; blank lines are decided both in "
+                   "reading.records.build_index and in validation.scan_block, so both must change together")
+def test_lines_of_spaces_are_blank_lines(tmp_path):
+    path = write(tmp_path / "in.csv", text([row()]) + "   \n\t\r\n" + text([row(cid="2")]))
+    table, got = rows_of(path)
+    assert [r[1] for r in got] == ["1001", "2"]
+    assert table.source_row(1) == 4
+    blank = check(path).diags("blank-lines")
+    assert len(blank) == 1 and "2 blank lines" in blank[0]["message"]
+
+
+def test_turkish_excel_id_with_decimal_comma(tmp_path):
+    run = check(write(tmp_path / "in.csv", text([row(cid="1001,0")])))
+    diag = run.diags("id-decimal")[0]
+    assert diag["fix"]["value"] == "1001"

@@ -1,0 +1,29 @@
+"""Bugs found in files this suite's authors may not edit (analysis, validation ...).
+
+Each is a strict xfail: when the bug is fixed the test passes, xfail turns red,
+and the marker should simply be removed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from core_util import row, text, write
+
+from offline_gui.analysis import analyse
+from offline_gui.document import Document
+from offline_gui.table import load
+
+
+@pytest.mark.xfail(strict=True, reason="analysis.Report.finding calls fix_for(code, value, ctx) without the "
+                   "finding's params, so the encoding-line fix reads 'Read this line as {encoding} ...'")
+def test_report_encoding_line_fix_names_the_encoding(tmp_path):
+    data = text([row(cid=str(i), name="ÜRÜN") for i in range(30)]).encode() + \
+        text([row(cid="99", name="Şeker")]).encode("cp1254")
+    table = load(write(tmp_path / "in.csv", data))
+    try:
+        doc = Document(table)
+        report = analyse(doc, workers=1)
+        fixes = [d.fix for d in report.findings(doc) if d.code == "encoding-line"]
+    finally:
+        table.close()
+    assert fixes and fixes[0].description == "Read this line as Windows-1254 (Turkish) and save it as UTF-8."
