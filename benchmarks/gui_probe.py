@@ -137,6 +137,30 @@ def main(path: str, rows: int) -> int:
     steps = [timed(lambda: bar.setValue(bar.value() + bar.pageStep())) for _ in range(20)]
     out["page_scroll_median_s"] = statistics.median(steps)
     out["page_scroll_max_s"] = max(steps)
+    # The same with one paint: the change, then a synchronous repaint (the paint that
+    # processEvents does for the scroll is left out: above, each step paints twice).
+    def one_paint(action) -> float:
+        t = time.perf_counter()
+        action()
+        viewport.repaint()
+        elapsed = time.perf_counter() - t
+        app.processEvents()
+        return elapsed
+
+    timed(table_view.scrollToTop)
+    out["jump_end_one_paint_s"] = one_paint(table_view.scrollToBottom)
+    timed(lambda: bar.setValue(bar.maximum() // 3))
+    steps = [one_paint(lambda: bar.setValue(bar.value() + bar.pageStep())) for _ in range(20)]
+    out["page_scroll_one_paint_median_s"] = statistics.median(steps)
+    # what a repaint alone costs (no scrolling, no new rows): the floor of the two above
+    out["repaint_only_median_s"] = statistics.median(timed(lambda: None) for _ in range(10))
+    top = table_view.rowAt(0)
+    bottom = table_view.rowAt(viewport.height() - 1)
+    out["visible_rows"] = (bottom - top + 1) if top >= 0 and bottom >= 0 else None
+    out["visible_columns"] = sum(1 for c in range(model.columnCount())
+                                 if not table_view.isColumnHidden(c)
+                                 and table_view.columnViewportPosition(c) < viewport.width()
+                                 and table_view.columnViewportPosition(c) >= 0) if model else None
     gc.collect()
     out["uss_delta_after_scroll_bytes"] = proc.memory_full_info().uss - base_uss
     print(json.dumps(out))
