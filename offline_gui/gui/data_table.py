@@ -44,6 +44,15 @@ class DataTable(QTableView):
         for col in range(self.data_model.columnCount()):
             self.setColumnWidth(col, COLUMN_WIDTHS.get(col, DEFAULT_WIDTH))
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Delete empties the current cell (one undo step), like in a spreadsheet."""
+        index = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and index.isValid() \
+                and self.state() != QAbstractItemView.State.EditingState and index.data():
+            self.data_model.setData(index, "")
+            return
+        super().keyPressEvent(event)
+
     # ---- navigation ------------------------------------------------------------
     def go_to(self, doc_row: int, col: int) -> bool:
         """Make a cell current and visible; False when the row is filtered out."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import GOOD, PAD
-from guihelpers import open_and_wait
+from guihelpers import drop, open_and_wait
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QMenu
@@ -127,3 +127,30 @@ def test_row_header_shows_row_level_problems(qtbot, window, tmp_path):
     assert model.headerData(0, Qt.Orientation.Vertical, SEVERITY_ROLE) is None
     assert model.headerData(1, Qt.Orientation.Vertical, SEVERITY_ROLE) == "error"
     assert "23" in model.headerData(1, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_file_can_be_dropped_anywhere(qtbot, window, sample, tmp_path):
+    open_and_wait(qtbot, window, sample)
+    other = tmp_path / "other.csv"
+    other.write_bytes(sample.read_bytes())
+    for target in (window.table_view.viewport(), window.issues.tree.viewport()):
+        with qtbot.waitSignal(window.validated, timeout=15000):
+            drop(target, other)
+        assert window.session.path == other
+
+
+def test_delete_key_empties_a_cell_and_undo_brings_it_back(qtbot, window, sample):
+    open_and_wait(qtbot, window, sample)
+    view = window.table_view
+    view.setCurrentIndex(view.model().index(0, 4))
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert view.model().index(0, 4).data() == ""
+    assert view.model().index(0, 4).data(CODES_ROLE) == ["mandatory-missing"]
+    window.actions_["undo"].trigger()
+    assert view.model().index(0, 4).data() == "SKU1"
+
+
+def test_window_size_is_remembered(qtbot, window, sample):
+    window.resize(1000, 640)
+    window.close()
+    assert Settings.load().window_geometry
