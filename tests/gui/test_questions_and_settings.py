@@ -100,3 +100,20 @@ def test_many_void_qt_calls_do_not_exhaust_none(qapp):
         label.setText("x")
     assert sys.getrefcount(None) > 1 << 30 or sys.version_info >= (3, 12)
     assert before > 0
+
+
+def test_lines_in_another_encoding_are_accepted_after_asking(qtbot, window, tmp_path, monkeypatch):
+    good = "".join(f"2024-05-01 10:00:{i:02d};1001;7;GIDA;ÇAY;1;10.50{PAD}\n" for i in range(30))
+    odd = f"2024-05-01 11:00:00;1002;7;GIDA;ŞEKER;1;10.50{PAD}\n".encode("cp1254")
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(good.encode("utf-8") + odd)
+    open_and_wait(qtbot, window, path)
+    assert window.session.report.code_counts()["encoding-line"] == 1
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm_encoding_lines",
+                        lambda parent, encoding, count: asked.append((encoding, count)) or True)
+    with qtbot.waitSignal(window.validated, timeout=15000):
+        window.issues.fix_like_this.emit("encoding-line")
+    assert asked and asked[0][1] == 1
+    assert "encoding-line" not in window.session.report.code_counts()
+    assert window.table_view.model().index(30, 4).data() == "ŞEKER"
