@@ -27,6 +27,7 @@ DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
 _PROBLEM_ROLES = frozenset({SEVERITY_ROLE, CODES_ROLE, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole,
                             Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole})
 _ROLES = _PROBLEM_ROLES | {DISPLAY, EDIT, ROW_ROLE}
+_ROW_HEADER_ROLES = frozenset({DISPLAY, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, SEVERITY_ROLE})
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -207,22 +208,22 @@ class TableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.FontRole and mandatory:
                 return self._bold
             return None
-        if section < 0 or section >= self.rowCount():
+        if role not in _ROW_HEADER_ROLES or section < 0 or section >= self.rowCount():
             return None
         row = self.doc_row(section)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return str(self.doc.table.source_row(row))
-        if role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, SEVERITY_ROLE):
-            codes = self._row(row)[1].get(-1)
-            if not codes:
-                return None
-            severity = worst(CATALOG[c].severity for c in codes)
-            if role == SEVERITY_ROLE:
-                return severity.value
-            if role == Qt.ItemDataRole.DecorationRole:
-                return severity_icon(severity)
-            return self.tooltip(row, None)
-        return None
+        if self.report is None:
+            return None
+        codes = self.report.codes_at(row, -1)      # row-level findings: a binary search, no parsing
+        if not codes:
+            return None
+        severity = worst(CATALOG[c].severity for c in codes)
+        if role == SEVERITY_ROLE:
+            return severity.value
+        if role == Qt.ItemDataRole.DecorationRole:
+            return severity_icon(severity)
+        return self.tooltip(row, None)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
