@@ -16,17 +16,17 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 
-from .document import State, canonical, rows_for_scan
+from .document import State, canonical
 from .fixing import apply_rules
 from .reading.records import parse_record
 from .spec import REQUIRED_FIELDS
-from .table import Table, decode_records
-from .validation import BlockOutput, ScanResult, scan, scan_block
+from .table import Table
+from .validation import BlockOutput, ScanResult, scan_block
 from .values import timestamp_orders
 from .writing import format_row, padded
 
 PARALLEL_MIN_ROWS = 150_000
-CHUNK_ROWS = 50_000
+CHUNK_ROWS = 25_000
 
 
 @dataclass(frozen=True)
@@ -55,19 +55,16 @@ class ChunkResult:
 def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     """Check (and optionally render for saving) one chunk of records."""
     state = job.state
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return _process_slow(raw, job)
     identity = all(s == t for t, s in enumerate(state.mapping))
     rules, ctx, edits, pad, delim = state.rules, state.ctx, state.edits, job.pad, job.delimiter
     count_fixed = "field-count" in rules
+    evidence: Counter = Counter()
 
-    def dirty_row(row: int, line: str, unclosed: bool) -> tuple[list[str], str, int]:
+    def dirty_row(row: int, text: str, unclosed: bool) -> tuple[list[str], int]:
         edited = edits.get(row) if edits else None
         if edited is not None:
-            return list(edited), ";".join(edited), max(len(edited), REQUIRED_FIELDS)
-        fields = parse_record(line, delim, not unclosed)
+            return list(edited), max(len(edited), REQUIRED_FIELDS)
+        fields = parse_record(text, delim, not unclosed)
         nfields = len(fields)
         if pad or count_fixed:
             nfields = max(nfields, REQUIRED_FIELDS)
@@ -80,34 +77,16 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
                 found_orders = timestamp_orders(before.strip())
                 if found_orders:
                     evidence[found_orders] += 1
-        return out, line, nfields
+        return out, nfields
 
-    evidence: Counter = Counter()
     output = BlockOutput() if job.write else None
-    result = scan_block(text, job.first_row, job.spans, job.unclosed, delim, state.mapping, dirty_row,
-                        edits, output, lambda f: format_row(padded(f)))
+    result = scan_block(raw, job.first_row, job.starts, job.spans, job.unclosed, delim, state.mapping,
+                        dirty_row, job.fallback, "encoding-line" in rules, edits, output,
+                        lambda f: format_row(padded(f)))
     result.orders.update(evidence)
     if output is None:
         return ChunkResult(result)
-    data = ("\n".join(output.lines) + "\n").encode("utf-8") if output.lines else b""
-    return ChunkResult(result, data, output.rejected)
-
-
-def _process_slow(raw: bytes, job: ChunkJob) -> ChunkResult:
-    """A chunk with bytes that are not UTF-8: decode line by line, flag those lines."""
-    rows = list(rows_for_scan(decode_records(raw, job.first_row, job.starts, job.spans, job.unclosed,
-                                             job.delimiter, job.fallback, job.pad), job.state))
-    result = scan(rows, job.first_row, job.delimiter)
-    if not job.write:
-        return ChunkResult(result)
-    from .validation import BLOCKING
-    bad: dict[int, list[str]] = {}
-    for row, _col, code, _extra in result.found:
-        if code in BLOCKING:
-            bad.setdefault(row, []).append(code)
-    lines = [format_row(padded(fields)) for row, _t, fields, _n, _b in rows if row not in bad]
-    data = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
-    return ChunkResult(result, data, bad)
+    return ChunkResult(result, output.data, output.rejected)
 
 
 def run_chunk(job: ChunkJob) -> ChunkResult:
