@@ -46,7 +46,9 @@ def detect_delimiter(text: str) -> str:
     """The field separator of a sample; ';' unless the lines clearly say otherwise.
 
     Decimal commas inside a ';' file and short (unpadded) rows must not fool it,
-    so ';' wins whenever most lines have one; the others need consistent counts.
+    and neither must a ';' inside the quoted values of a tab or '|' export: every
+    candidate is scored on how many lines it splits into export-like rows, and
+    ';' gets a head start.
     """
     lines = [line for line in text.split("\n")[:200] if line.strip()]
     if not lines:
@@ -55,8 +57,6 @@ def detect_delimiter(text: str) -> str:
     for delim in CANDIDATES:
         counts = _field_counts(lines, delim)
         multi = sum(1 for n in counts if n > 1) / len(counts)
-        if delim == ";" and multi >= 0.8:
-            return ";"
         if multi < 0.8:
             continue
         mode = statistics.mode(counts)
@@ -64,7 +64,7 @@ def detect_delimiter(text: str) -> str:
         # An export line has 7+ fields; a separator that splits lines into two or
         # three pieces is a decimal comma or a time's colon, however consistent.
         wide = sum(1 for n in counts if n >= 5) / len(counts)
-        score = wide * 100 + consistent * 50 + min(mode, 60)
+        score = wide * 100 + consistent * 50 + min(mode, 60) + (30 if delim == ";" else 0)
         if score > best_score:
             best, best_score = delim, score
     return best

@@ -88,7 +88,8 @@ def messy_row(draw, i: int):
     y, m, d, hh, mi = 2024, draw(_MONTH), draw(_DAY), draw(_HOUR), draw(_MINUTE)
     canonical_ts = f"{y}-{m:02d}-{d:02d} {hh:02d}:{mi:02d}:00"
     ts = draw(st.sampled_from([canonical_ts, f"{d:02d}.{m:02d}.{y} {hh:02d}:{mi:02d}",
-                               f"{y}/{m:02d}/{d:02d} {hh:02d}:{mi:02d}"]))
+                               f"{d}.{m}.{y} {hh}:{mi:02d}", f"{y}/{m:02d}/{d:02d} {hh:02d}:{mi:02d}",
+                               f"{y}-{m:02d}-{d:02d}T{hh:02d}:{mi:02d}:00", f" {canonical_ts}"]))
     cid = str(draw(st.integers(1, 10**12)))
     cid_written = draw(st.sampled_from([cid, cid + ".0", f" {cid}"]))
     et = draw(st.sampled_from(["7", "7.0", "7,0", " 7"]))
@@ -127,6 +128,9 @@ def test_fixed_file_rechecks_clean(data, n, delimiter, encoding):
     assert run.code == 0, (run.err, lines)
     again = check(out)
     assert again.code == 0, again.out
+    twice = folder / "twice.csv"
+    assert cli("fix", out, "-o", twice).code == 0
+    assert twice.read_bytes() == out.read_bytes()  # fixing a fixed file changes nothing
     assert not [d for d in again.diags() if d["severity"] == "error"]
     raw = out.read_bytes()
     assert not raw.startswith(codecs.BOM_UTF8)
@@ -190,3 +194,27 @@ def test_reader_survives_truncated_zips(rows, cut):
     data = buf.getvalue()
     assume(cut < len(data))
     _read_everything(data[:cut] if cut else data, "in.zip")
+
+
+_HEADER_TR = ["Tarih", "Müşteri No", "Olay", "Kategori", "Ürün Kodu", "Adet", "Tutar", "Şehir"]
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), order=st.permutations(range(8)))
+def test_fixed_file_with_shuffled_turkish_header_rechecks_clean(data, order):
+    pairs = [data.draw(messy_row(i)) for i in range(3)]
+    pairs.append((["25.12.2024 10:00", "42", "7", "", "P", "1", "2,5", ""],
+                  ["2024-12-25 10:00:00", "42", "7", "", "P", "1", "2.5", ""] + [""] * 15))
+    lines = [";".join(_HEADER_TR[i] for i in order)]
+    for fields, _ in pairs:
+        fields = (fields + [""] * 8)[:8]
+        lines.append(";".join(f'"{fields[i]}"' if ";" in fields[i] else fields[i] for i in order))
+    folder = _tmp()
+    src = folder / "in.csv"
+    src.write_bytes(("\n".join(lines) + "\n").encode("utf-8"))
+    out = folder / "out.csv"
+    run = cli("fix", src, "-o", out, "--no-header")
+    assert run.code == 0, (run.err, lines)
+    assert check(out).code == 0
+    got = read_rows(out)
+    assert [g[:8] for g in got] == [w[:8] for _, w in pairs]

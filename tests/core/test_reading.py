@@ -116,6 +116,11 @@ def test_semicolon_wins_over_decimal_commas():
     assert detect_delimiter(sample) == ";"
     assert detect_delimiter("a,b,c\n1,2,3\n4,5,6") == ","
     assert detect_delimiter("") == ";"
+    # a ';' inside the quoted values of a tab export is text, not the separator
+    assert detect_delimiter('2024-01-01 10:00:00\t1\t7\t\t"Ürün;2"\t1\t2\n' * 5) == "\t"
+    assert detect_delimiter('2024-01-01 10:00:00|1|7||"a;b"|1|2\n' * 5) == "|"
+    # short unpadded ';' rows with decimal commas stay ';'
+    assert detect_delimiter("2024-01-01 10:00:00;1;1,5\n2024-01-01 10:00:00;2;2,5\n") == ";"
 
 
 # ---- quoting
