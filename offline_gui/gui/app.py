@@ -44,6 +44,8 @@ def run(argv: list[str]) -> int:
     QCoreApplication.setOrganizationName("offline-gui")
     app.setStyle("Fusion")
     from .main_window import MainWindow
+    from .style import ok_icon
+    app.setWindowIcon(ok_icon(64))
     window = MainWindow()
     install_excepthook(window)
     window.show()
