@@ -218,3 +218,25 @@ def test_a_crash_inside_the_check_is_reported_and_the_rows_stay(qtbot, window, s
     assert window.table_view.model().rowCount() == 5
     assert not window.session.working()
     assert not window.progress.isVisible()
+
+
+def test_the_app_starts_on_a_file_from_the_command_line(qapp, sample, monkeypatch):
+    import sys
+
+    from offline_gui.gui.main_window import MainWindow
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)   # run() installs its own; put it back after
+    seen = []
+
+    def finish():
+        windows = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows and windows[0].session.report is not None:
+            seen.append(windows[0].session.path)
+            windows[0].close()
+            qapp.quit()
+        else:
+            QTimer.singleShot(50, finish)
+
+    QTimer.singleShot(50, finish)
+    QTimer.singleShot(15000, qapp.quit)
+    assert gui_app.run([str(sample)]) == 0
+    assert seen == [sample]
