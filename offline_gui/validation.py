@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import values
-from .catalog import CATALOG, CODES, Severity
+from .catalog import CATALOG, Severity
 from .diagnostics import FoundStore
 from .spec import CUSTOMER_ID, EVENT_NAME, EVENT_TYPE, NUM1, NUM2, REQUIRED_FIELDS, TIMESTAMP
 
@@ -32,7 +32,6 @@ class ScanResult:
     order_examples: dict = field(default_factory=dict)    # frozenset(orders) -> a value
     hashes: list = field(default_factory=list)            # numpy int64 arrays, per chunk
     first_row: int = 0
-    max_fields: int = 0
 
     def merge(self, other: ScanResult) -> None:
         self.found.extend(other.found)
@@ -41,7 +40,6 @@ class ScanResult:
         for key, example in other.order_examples.items():
             self.order_examples.setdefault(key, example)
         self.hashes.extend(other.hashes)
-        self.max_fields = max(self.max_fields, other.max_fields)
         for ts in (other.ts_min, other.ts_max):
             if ts is not None:
                 self.see(ts)
@@ -172,7 +170,6 @@ def scan(rows: Iterable[RowInput], first_row: int = 0, delimiter: str = ";") -> 
     hashes: list[int] = []
     for row, text, f, nfields, bad_encoding in rows:
         hashes.append(hash(text))
-        result.max_fields = max(result.max_fields, nfields)
         checker.check(row, text, f, nfields, bad_encoding)
     result.rows = len(hashes)
     result.hashes.append(np.array(hashes, dtype=np.int64))
@@ -292,7 +289,3 @@ def _decode(line: bytes, fallback: str) -> str:
         return line.decode("utf-8")
     except UnicodeDecodeError:
         return line.decode(fallback, errors="replace")
-
-
-def code_name(code_id: int) -> str:
-    return CODES[code_id]
