@@ -77,6 +77,12 @@ def build_menus(w) -> dict[str, QAction]:
     for name in ("next", "previous", "filter"):
         view_menu.addAction(a[name])
 
+    help_menu = bar.addMenu(w.tr("&Help"))
+    how = help_menu.addAction(w.tr("&How it works"))
+    how.setShortcut(QKeySequence.StandardKey.HelpContents)
+    how.triggered.connect(lambda: show_help(w))
+    a["help"] = how
+
     tools = QToolBar(w.tr("Main"), w)
     tools.setObjectName("MainToolbar")
     tools.setMovable(False)
@@ -105,3 +111,16 @@ def fill_recent(w) -> None:
     if not files:
         empty = menu.addAction(w.tr("(no files yet)"))
         empty.setEnabled(False)
+
+
+def show_help(w) -> None:
+    from PySide6.QtWidgets import QMessageBox
+    QMessageBox.information(w, w.tr("How it works"), w.tr(
+        "1. Drop your store export (.csv, .txt, .xlsx or .zip) on the window, or use File › Open.\n\n"
+        "2. Every problem is marked in the table: red for errors the platform refuses, amber for warnings. "
+        "Hover over a marked cell to see what is wrong, the rule, and the fix. The list on the right groups "
+        "the problems; click one to go to it. F8 goes to the next problem.\n\n"
+        "3. Click \"Fix safe problems…\" to repair everything a machine can repair safely. You see a preview "
+        "first, and Ctrl+Z undoes it. Right-click a cell for more fixes, or double-click it to type a value.\n\n"
+        "4. Click \"Save for upload…\" (Ctrl+S). A new file is written and checked again; your original "
+        "file is never changed."))
