@@ -449,3 +449,42 @@ def test_source_bytes_never_change(tmp_path, kind):
     assert cli("fix", path, "-o", tmp_path / "out.zip", "--zip", "--drop-invalid").code == 0
     assert sha(path) == before and path.stat().st_mtime_ns == mtime
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+# ---- bounded memory, measured on the real command
+
+
+def _peak_rss_of(argv: list[str]) -> tuple[int, int, str]:
+    """Exit code, peak resident memory (bytes) and stderr of one command run alone."""
+    psutil = pytest.importorskip("psutil")
+    proc = psutil.Popen([sys.executable, "-m", "offline_gui", *argv], stdout=subprocess.DEVNULL,
+                        stderr=subprocess.PIPE, text=True)
+    peak = 0
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and time.monotonic() < deadline:
+        try:
+            peak = max(peak, proc.memory_info().rss)
+        except psutil.Error:
+            break
+        time.sleep(0.02)
+    if proc.poll() is None:
+        proc.kill()
+        pytest.fail(f"{argv} did not finish within 60 s")
+    return proc.returncode, peak, proc.stderr.read()
+
+
+@pytest.mark.parametrize("case", ["40mb-line", "blank-lines", "wide", "bomb"])
+def test_big_hostile_inputs_stay_well_under_a_gigabyte(tmp_path, case):
+    if case == "40mb-line":
+        path, want = write(tmp_path / "x.csv", b"7;" * (20 << 20)), 2
+    elif case == "blank-lines":
+        path, want = write(tmp_path / "x.csv", GOOD + b"\r\n" * 500_000), 0
+    elif case == "wide":
+        path, want = write(tmp_path / "x.csv", text([row(width=20_000)] * 50)), 0
+    else:
+        path, want = tmp_path / "bomb.zip", 2
+        _bomb(path, 100)  # 100 MB of zeros in ~100 kB: past the 64 MB ratio floor
+    code, peak, err = _peak_rss_of(["check", str(path)])
+    assert code == want, err
+    assert "Traceback" not in err
+    assert peak < 600 << 20, f"{case}: {peak >> 20} MB"
