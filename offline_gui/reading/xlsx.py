@@ -79,15 +79,22 @@ def sheet_names(path: Path) -> list[str]:
 
 
 def _rows(ws) -> Iterator[tuple[int, list[str]]]:
-    for row in ws.iter_rows():
-        cells = [c for c in row if getattr(c, "row", None) is not None]
-        if not cells:
+    """(sheet row number, cell texts) of the rows that hold something.
+
+    The sheet's <dimension> is ignored: a wrong one (A1:XFD1048576 is common in
+    generated files) would pad every row to 16,384 cells. Values only, no cell
+    objects; missing rows come as empty tuples, so the position is the row number.
+    """
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()
+    for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        if not values:
             continue
-        texts = [cell_text(c.value) for c in row]
+        texts = [cell_text(v) for v in values]
         while texts and texts[-1] == "":
             texts.pop()
         if texts:
-            yield cells[0].row, texts
+            yield number, texts
 
 
 def read_sheet(path: Path, sheet: str | None,

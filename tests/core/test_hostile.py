@@ -488,3 +488,23 @@ def test_big_hostile_inputs_stay_well_under_a_gigabyte(tmp_path, case):
     assert code == want, err
     assert "Traceback" not in err
     assert peak < 600 << 20, f"{case}: {peak >> 20} MB"
+
+
+def test_workbook_with_a_bogus_dimension_is_not_padded_to_16384_columns(tmp_path):
+    rows = "".join(inline_row(i, [TS, str(1000 + i), "7", "", "P1", "1", "2"]) for i in range(1, 3001))
+    plain = raw_xlsx(tmp_path / "plain.xlsx", rows)
+    with zipfile.ZipFile(plain) as zf:
+        parts = {name: zf.read(name) for name in zf.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet].replace(b"<sheetData>", b'<dimension ref="A1:XFD1048576"/><sheetData>')
+    path = make_zip(tmp_path / "x.xlsx", parts)
+    started = time.monotonic()
+    table = load(path)
+    try:
+        doc = Document(table)
+        assert doc.row_count == 3000
+        assert doc.row(2999)[:2] == [TS, "4000"]
+        assert max(len(table.fields(r)) for r in (0, 1500, 2999)) < 100
+    finally:
+        table.close()
+    assert time.monotonic() - started < 10
