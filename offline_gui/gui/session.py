@@ -153,6 +153,7 @@ class Session(QObject):
         self._found = 0
         self._parts = []
         self._publish.stop()
+        self._publish.setInterval(PUBLISH_MS)
 
         def work(progress, cancelled, partial):
             def step(done: int, total: int, chunk) -> None:
@@ -184,6 +185,8 @@ class Session(QObject):
         """Problems found so far, so the first ones show before a long check ends."""
         if self._check_job is None or self.doc is None or not self._parts:
             return
+        # each repaint competes with the check for the interpreter: back off 1 s, 2 s, 4 s, ...
+        self._publish.setInterval(min(self._publish.interval() * 2, 8 * PUBLISH_MS))
         rows, cols, codes, extra = (np.concatenate(column) for column in zip(*self._parts, strict=True))
         try:
             report = Report(row_count=self.doc.row_count, file_findings=[], rows=rows, cols=cols, codes=codes,
