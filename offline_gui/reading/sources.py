@@ -265,12 +265,16 @@ def _check_workbook_size(path: Path, shown_as: Path) -> None:
     _check_size(total, packed, shown_as.name)
 
 
+def _hidden_member(name: str) -> bool:
+    """macOS resource forks and dot files; './export.csv' is not hidden."""
+    parts = name.replace("\\", "/").split("/")
+    return "__MACOSX" in parts or parts[-1].startswith(".")
+
+
 def zip_members(path: Path) -> list[str]:
     try:
         with zipfile.ZipFile(path) as zf:
-            return [i.filename for i in zf.infolist()
-                    if not i.is_dir() and not i.filename.startswith(("__MACOSX/", "."))
-                    and not Path(i.filename).name.startswith(".")]
+            return [i.filename for i in zf.infolist() if not i.is_dir() and not _hidden_member(i.filename)]
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise CannotRead(f"{path.name} is not a readable zip file ({exc}).") from exc
 

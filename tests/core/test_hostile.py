@@ -508,3 +508,45 @@ def test_workbook_with_a_bogus_dimension_is_not_padded_to_16384_columns(tmp_path
     finally:
         table.close()
     assert time.monotonic() - started < 10
+
+
+def test_zip_member_paths_cannot_escape(tmp_path, monkeypatch):
+    import tempfile
+    private = tmp_path / "tmp"
+    private.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
+    path = make_zip(tmp_path / "x.zip", {"../../evil.csv": text([row(name="Şeker")]).encode("cp1254")})
+    run = check(path)
+    assert run.code == 1 and run.json["detected"]["member"] == "../../evil.csv" and "encoding" in run.codes()
+    assert not (tmp_path / "evil.csv").exists() and not (tmp_path.parent / "evil.csv").exists()
+    assert list(private.iterdir()) == []  # and the temporary copy is gone
+
+
+@pytest.mark.parametrize("case", ["zip", "cp1254", "xlsx", "bad-zip", "bad-xlsx", "bomb"])
+def test_temporary_files_are_removed(tmp_path, monkeypatch, case):
+    import tempfile
+    private = tmp_path / "tmp"
+    private.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
+    monkeypatch.setattr(sources, "MAX_UNZIPPED", 2 << 20)
+    if case == "zip":
+        path = make_zip(tmp_path / "x.zip", {"a.csv": GOOD})
+    elif case == "cp1254":
+        path = write(tmp_path / "x.csv", text([row(name="Şeker")]).encode("cp1254"))
+    elif case == "xlsx":
+        wb = openpyxl.Workbook()
+        wb.active.append(row())
+        wb.save(tmp_path / "x.xlsx")
+        path = tmp_path / "x.xlsx"
+    elif case == "bad-zip":
+        path = make_zip(tmp_path / "x.zip", {"a.csv": b"\x89PNG\r\n\x1a\n" + b"\x00" * 100})
+    elif case == "bad-xlsx":
+        path = raw_xlsx(tmp_path / "x.xlsx", '<row r="1"><c r="A1" t="s"><v>99</v></c></row>')
+    else:
+        path = tmp_path / "x.zip"
+        _bomb(path, 3)
+    run = check(path)
+    assert run.code in (0, 1, 2) and "unexpected" not in run.err, run.err
+    out = tmp_path / "o.csv"
+    cli("fix", path, "-o", out)
+    assert list(private.iterdir()) == []

@@ -265,6 +265,12 @@ def test_zip_ignores_mac_metadata(tmp_path):
     assert rows_of(path)[1] == [row()]
 
 
+def test_zip_member_in_dot_folder(tmp_path):
+    path = make_zip(tmp_path / "in.zip", {"./export.csv": text([row()]).encode(), "./.hidden.csv": b"x"})
+    table, got = rows_of(path)
+    assert table.source.member == "./export.csv" and got == [row()]
+
+
 def test_zip_with_several_members_names_them(tmp_path):
     path = make_zip(tmp_path / "in.zip", {"a.csv": text([row()]).encode(), "b.csv": text([row(cid="2")]).encode(),
                                           "readme.md": b"hi"})
