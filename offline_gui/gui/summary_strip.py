@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..analysis import Report
-from ..catalog import Severity
+from ..catalog import Safety, Severity
 from ..diagnostics import Diagnostic
 from ..document import Document
 from ..reading.dialect import NAMES
@@ -83,6 +83,10 @@ class SummaryStrip(QFrame):
     def show_report(self, doc: Document, report: Report, fixable: int) -> None:
         self._clear()
         errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
+        # file-level errors the writer repairs by itself (encoding, BOM, separator, column order)
+        # do not stop an upload: they are shown as chips, not counted as work left
+        errors -= sum(1 for d in report.file_findings if d.severity is Severity.ERROR and d.fix is not None
+                      and d.fix.safety is Safety.SAFE)
         name = doc.table.source.label
         if not report.complete:
             text = self.tr("{name}: check stopped early: {errors} and {warnings} so far")

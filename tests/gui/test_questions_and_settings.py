@@ -117,3 +117,13 @@ def test_lines_in_another_encoding_are_accepted_after_asking(qtbot, window, tmp_
     assert asked and asked[0][1] == 1
     assert "encoding-line" not in window.session.report.code_counts()
     assert window.table_view.model().index(30, 4).data() == "ŞEKER"
+
+
+def test_a_file_only_needing_utf8_is_ready_to_upload(qtbot, window, tmp_path):
+    path = tmp_path / "turkish.csv"
+    path.write_bytes("".join(f"2024-05-01 10:00:{i:02d};100{i};7;GIDA;ŞEKER;1;10.50{PAD}\n"
+                             for i in range(5)).encode("cp1254"))
+    open_and_wait(qtbot, window, path)
+    assert window.session.report.code_counts()["encoding"] == 1
+    assert "ready to upload" in window.strip.headline.text()
+    assert window.table_view.model().index(0, 4).data() == "ŞEKER"
