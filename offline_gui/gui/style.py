@@ -22,6 +22,7 @@ QLabel#Headline { font-size: 15px; font-weight: 600; }
 QLabel#Chip { background: white; border: 1px solid #d0d4da; border-radius: 10px; padding: 3px 9px; }
 QLabel#Chip[severity="error"] { background: #fdecea; border-color: #e8a19b; }
 QLabel#Chip[severity="warning"] { background: #fff6dd; border-color: #e7c46b; }
+QLabel#Chip[severity="fixed"] { background: #e7f0fc; border-color: #9fbce6; }
 QLabel#Chip[severity="ok"] { background: #e8f5e9; border-color: #9ccc9f; }
 QLabel#EmptyTitle { font-size: 22px; font-weight: 600; color: #2b2f36; }
 QLabel#EmptyText { font-size: 14px; color: #4a505a; }

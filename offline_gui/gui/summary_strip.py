@@ -167,6 +167,8 @@ class SummaryStrip(QFrame):
 
     def _finding(self, diag: Diagnostic, text: str) -> None:
         state = {Severity.ERROR: "error", Severity.WARNING: "warning"}.get(diag.severity, "")
+        if diag.fix is not None and diag.fix.safety is Safety.SAFE and diag.severity is not Severity.INFO:
+            state = "fixed"   # repaired when saving: nothing for the user to do
         tip = diag.message
         if diag.rule:
             tip += "\n" + self.tr("Rule: {rule}").format(rule=diag.rule)
