@@ -5,6 +5,7 @@ Shared by `offline-gui fix` and the app's "Save for upload".
 
 from __future__ import annotations
 
+import zipfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -61,14 +62,35 @@ def rejects_path_for(target: Path) -> Path:
     return target.with_name(stem + ".rejected.csv")
 
 
-def verify_written(path: Path) -> None:
-    """Re-read what was written and refuse it if it does not check clean."""
+def _empty_output(path: Path) -> bool:
+    """A written file with no rows at all (every row rejected, no header)."""
+    if path.stat().st_size == 0:
+        return True
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            return len(infos) == 1 and infos[0].file_size == 0
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
+def verify_written(path: Path, rows: int | None = None) -> None:
+    """Re-read what was written and refuse it if it does not check clean.
+
+    `rows`, when given, is how many data rows were written: reading back another
+    number means the file does not say what was meant (e.g. a quoting slip).
+    """
+    if rows == 0 and _empty_output(path):
+        return  # nothing valid to write: an empty file is the honest result
     try:
         table = load(path)
     except CannotRead as exc:
         raise WriteError(f"The written file could not be read back ({exc.reason}); nothing was saved.") from exc
     try:
         doc = Document(table)
+        if rows is not None and doc.row_count != rows:
+            raise WriteError(f"The written file reads back as {doc.row_count} rows, not the {rows} written; "
+                             "nothing was saved. Please report this.")
         report = analyse(doc)
         errors = report.count(Severity.ERROR)
         if errors:
@@ -135,7 +157,7 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
             raise _DecidedLate()
         if rejected and not options.drop_invalid:
             raise RowsRemain(dict(rejected))
-        verify_written(path)
+        verify_written(path, total - len(rejected))
         if rejected:  # before the upload file appears: both are saved, or neither
             write_atomic(rejects_path_for(target), _reject_blocks(doc, rejected), source=doc.table.source.path)
             wrote_rejects.append(rejects_path_for(target))

@@ -236,3 +236,31 @@ def test_fix_mixed_encoding_lines_need_a_person(tmp_path):
 def test_fix_unreadable_input_exits_two(tmp_path):
     run = cli("fix", tmp_path / "missing.csv", "-o", tmp_path / "out.csv")
     assert run.code == 2 and "does not exist" in run.err
+
+
+@pytest.mark.parametrize("options, written", [
+    ((), b""),
+    (("--header",), (";".join(header_row()) + "\n").encode()),
+])
+def test_fix_drop_invalid_when_every_row_is_invalid(tmp_path, options, written):
+    run, out = _fix(tmp_path, text([row(cid="1.2E+11"), row(cid="")]), "--drop-invalid", *options)
+    assert run.code == 0, run.err
+    assert "0 rows" in run.out
+    assert out.read_bytes() == written
+    assert len((tmp_path / "out.rejected.csv").read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_fix_header_only_input(tmp_path):
+    run, out = _fix(tmp_path, "Tarih;Müşteri No;Olay\n", "--no-header")
+    assert run.code == 0, run.err
+    assert out.read_bytes() == b""
+
+
+def test_verify_written_counts_rows(tmp_path):
+    from offline_gui.export import verify_written
+    from offline_gui.writing import WriteError
+    path = write(tmp_path / "x.csv", text([row(), row(cid="2")]))
+    verify_written(path, 2)
+    with pytest.raises(WriteError, match="reads back as 2 rows, not the 3 written"):
+        verify_written(path, 3)
+    verify_written(write(tmp_path / "empty.csv", b""), 0)
