@@ -199,12 +199,21 @@ def _add_duplicates(doc: Document, total: ScanResult, found: FoundStore) -> None
 
 
 def _moves(mapping: tuple[int, ...], header: tuple[str, ...]) -> str:
-    moves = []
+    """Where the file's columns go, in words; empty slots say they stay empty."""
+    moves, empty = [], []
     for target, source in enumerate(mapping[:REQUIRED_FIELDS]):
-        if source != target and source < len(header):
+        if source == target:
+            continue
+        if source < len(header) and header[source]:
             moves.append(f"'{header[source]}' is column {source + 1} but belongs in column "
                          f"{target + 1} ({column_name(target)})")
-    return "; ".join(moves[:4]) + (" …" if len(moves) > 4 else "")
+        elif source < len(header):
+            moves.append(f"column {source + 1} belongs in column {target + 1} ({column_name(target)})")
+        else:
+            empty.append(column_name(target))
+    if empty:
+        moves.append("no column of the file fills " + ", ".join(empty[:4]) + (" …" if len(empty) > 4 else ""))
+    return "; ".join(moves[:5]) + (" …" if len(moves) > 5 else "")
 
 
 def file_findings(doc: Document, total: ScanResult, ctx: FixContext) -> list[Diagnostic]:

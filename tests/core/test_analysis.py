@@ -1,0 +1,20 @@
+from collections import Counter
+
+from offline_gui.analysis import _moves, decide_date_order
+
+
+def test_moves_name_header_columns_and_empty_slots():
+    swapped = (1, 0) + tuple(range(2, 23))
+    assert _moves(swapped, ("Müşteri No", "Tarih")) == (
+        "'Tarih' is column 2 but belongs in column 1 (Time Stamp); "
+        "'Müşteri No' is column 1 but belongs in column 2 (Customer ID)")
+    emptied = tuple(range(6)) + (30,) + tuple(range(7, 23))
+    assert _moves(emptied, ("a", "b")) == "no column of the file fills Num2"
+
+
+def test_date_order_comes_from_unambiguous_stamps_only():
+    assert decide_date_order(Counter({frozenset({"dmy"}): 1, frozenset({"dmy", "mdy"}): 5}), None).date_order == "dmy"
+    assert decide_date_order(Counter({frozenset({"dmy", "mdy"}): 5}), None).date_order is None
+    both = Counter({frozenset({"dmy"}): 1, frozenset({"mdy"}): 1})
+    assert decide_date_order(both, None).date_order is None
+    assert decide_date_order(both, "mdy").date_order == "mdy"
