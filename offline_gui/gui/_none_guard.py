@@ -18,8 +18,10 @@ _HEADROOM = 1 << 40   # ~10^12 void calls before it could matter
 
 
 def guard_none() -> None:
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
+    import PySide6
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" \
+            or not PySide6.__version__.startswith("6.12."):
+        return  # only PySide6 6.12 has the bug; pyproject keeps installs below it
     for singleton in (None, True, False):   # bool signal arguments lose references to True/False too
         refcount = ctypes.c_ssize_t.from_address(id(singleton))
         if refcount.value < _HEADROOM:

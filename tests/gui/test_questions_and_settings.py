@@ -98,8 +98,9 @@ def test_many_void_qt_calls_do_not_exhaust_none(qapp):
     before = sys.getrefcount(None)
     for _ in range(20_000):
         label.setText("x")
-    assert sys.getrefcount(None) > 1 << 30 or sys.version_info >= (3, 12)
-    assert before > 0
+    after = sys.getrefcount(None)
+    # Either this PySide6 does not leak references to None, or the guard made None immortal.
+    assert after >= before - 100 or after > 1 << 30 or sys.version_info >= (3, 12)
 
 
 def test_lines_in_another_encoding_are_accepted_after_asking(qtbot, window, tmp_path, monkeypatch):
