@@ -7,6 +7,7 @@ million-row file costs megabytes, not gigabytes. Records are parsed on demand.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -49,13 +50,14 @@ class _NulFound(Exception):
 
 
 def _positions(data, start: int,
-               progress: Callable[[float], None] | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Offsets of every newline, double quote and carriage return, one block at a time.
+               progress: Callable[[float], None] | None) -> tuple[np.ndarray, ...]:
+    """Offsets of every newline, double quote, carriage return and field-opening quote.
 
     Blocks are read one at a time, so indexing a 200 MB file never holds it all.
     """
     size = len(data)
-    newlines, quotes, returns = [], [], []
+    newlines, quotes, returns, field_quotes = [], [], [], []
+    before = 0x0A  # the byte before the block: the data starts a line
     for lo in range(start, size, BLOCK):
         hi = min(lo + BLOCK, size)
         block = np.frombuffer(data[lo:hi], dtype=np.uint8)
@@ -63,12 +65,19 @@ def _positions(data, start: int,
         if len(nul):
             raise _NulFound(int(nul[0]) + lo)
         newlines.append(np.flatnonzero(block == 0x0A) + lo)
-        quotes.append(np.flatnonzero(block == 0x22) + lo)
+        q = np.flatnonzero(block == 0x22)
+        quotes.append(q + lo)
+        if len(q):  # quotes that start a field: after a line feed or a possible separator
+            prev = np.where(q > 0, block[np.maximum(q - 1, 0)], before)
+            field_quotes.append(q[np.isin(prev, _FIELD_START)] + lo)
         returns.append(np.flatnonzero(block == 0x0D) + lo)
+        if len(block):
+            before = int(block[-1])
         if progress:
             progress(hi / max(size, 1))
     empty = np.zeros(0, dtype=np.int64)
-    return tuple(np.concatenate(parts) if parts else empty for parts in (newlines, quotes, returns))
+    return tuple(np.concatenate(parts) if parts else empty
+                 for parts in (newlines, quotes, returns, field_quotes))
 
 
 def build_index(data, start: int = 0,
@@ -76,7 +85,7 @@ def build_index(data, start: int = 0,
     """Index the records of a buffer (bytes or FileBytes) from byte offset `start`."""
     size = len(data)
     try:
-        newlines, quotes, returns = _positions(data, start, progress)
+        newlines, quotes, returns, field_quotes = _positions(data, start, progress)
     except _NulFound as nul:
         line = data[start:nul.offset].count(b"\n") + 1
         raise CannotRead(f"The file holds NUL bytes (first on line {line}): it is damaged or not a "
@@ -100,7 +109,8 @@ def build_index(data, start: int = 0,
     if len(quotes):
         per_line = np.diff(np.searchsorted(quotes, line_starts))
         odd = np.flatnonzero(per_line % 2 == 1)
-        _join_quoted(odd, keep, blank, spans, unclosed_lines)
+        may_open = np.diff(np.searchsorted(field_quotes, line_starts)) > 0
+        _join_quoted(odd, keep, blank, spans, unclosed_lines, data, line_starts, may_open)
     record_lines = np.flatnonzero(keep).astype(np.int64)
     by_line = {int(line): i for i, line in enumerate(record_lines)} if (spans or unclosed_lines) else {}
     return RecordIndex(
@@ -121,26 +131,46 @@ def _refuse_unreadable(data, start: int, line_starts: np.ndarray, lengths: np.nd
             "export (are its line ends missing?). Export the data again as CSV.")
 
 
+# A line that leaves a quoted field open: a quote at the start of a field (line
+# start or after a possible separator) with no lone quote after it. Quotes inside
+# a field (55" TV, 7" tablet) are text and open nothing.
+_OPENS = re.compile(rb'(?:^|[;,\t|])"(?:[^"]|"")*$')
+# A line that closes a field opened above: no lone quote before a quote that is
+# followed by a separator or the end of the line.
+_CLOSES = re.compile(rb'^(?:[^"]|"")*"(?=[;,\t|]|$)')
+_FIELD_START = np.frombuffer(b";,\t|\n", dtype=np.uint8)
+
+
+def _line(data, line_starts: np.ndarray, line: int) -> bytes:
+    text = bytes(data[int(line_starts[line]):int(line_starts[line + 1]) - 1])
+    return text[:-1] if text.endswith(b"\r") else text
+
+
 def _join_quoted(odd: np.ndarray, keep: np.ndarray, blank: np.ndarray,
-                 spans: dict[int, int], unclosed: set[int]) -> None:
+                 spans: dict[int, int], unclosed: set[int], data, line_starts: np.ndarray,
+                 may_open: np.ndarray) -> None:
     """Merge lines that a quoted field spans; give up on quotes that never close.
 
     Only lines with an odd number of quotes open or close a multi-line field, and
-    those are rare, so this walk is short even for huge files.
+    those are rare, so this walk is short even for huge files. A line opens a
+    field only when a quote starts a field and is not closed on it, and a later
+    line closes it only with a quote that ends a field: inch marks and other
+    stray quotes never glue the rows between them together.
     """
     opened: int | None = None
     for line in (int(x) for x in odd):
+        if opened is not None and line - opened >= MAX_RECORD_LINES:
+            unclosed.add(opened)
+            opened = None
         if opened is None:
-            opened = line
+            if may_open[line] and _OPENS.search(_line(data, line_starts, line)):
+                opened = line
             continue
-        if line - opened < MAX_RECORD_LINES:
+        if _CLOSES.match(_line(data, line_starts, line)):
             spans[opened] = line - opened + 1
             keep[opened + 1 : line + 1] = False
             blank[opened + 1 : line + 1] = False
             opened = None
-        else:
-            unclosed.add(opened)
-            opened = line
     if opened is not None:
         unclosed.add(opened)
 

@@ -333,3 +333,32 @@ def test_turkish_excel_id_with_decimal_comma(tmp_path):
     run = check(write(tmp_path / "in.csv", text([row(cid="1001,0")])))
     diag = run.diags("id-decimal")[0]
     assert diag["fix"]["value"] == "1001"
+
+
+def test_inch_marks_do_not_glue_rows_together(tmp_path):
+    rows = [row(), row(cid="2", name='TV 55" UHD'), row(cid="3"), row(cid="4"),
+            row(cid="5", name='Tablet 7" WiFi'), row(cid="6")]
+    path = write(tmp_path / "in.csv", text(rows))
+    table, got = rows_of(path)
+    assert [r[1] for r in got] == ["1001", "2", "3", "4", "5", "6"]
+    assert got[1][4] == 'TV 55" UHD' and got[4][4] == 'Tablet 7" WiFi'
+    run = check(path)
+    assert run.code == 0 and run.json["detected"]["rows"] == 6
+    assert "unclosed-quote" not in run.codes()
+
+
+def test_unclosed_field_is_not_closed_by_an_inch_mark(tmp_path):
+    rows = [row(), row(cid="2", name='"P2 open'), row(cid="3"), row(cid="4", name='TV 55" UHD'), row(cid="5")]
+    path = write(tmp_path / "in.csv", text(rows))
+    table, got = rows_of(path)
+    assert [r[1] for r in got] == ["1001", "2", "3", "4", "5"]
+    run = check(path)
+    assert [d["row"] for d in run.diags("unclosed-quote")] == [2]
+
+
+def test_multiline_field_with_escaped_quotes_and_separators(tmp_path):
+    rows = [row(c9='"first ""quoted""; line\nsecond; line\nthird"'), row(cid="2")]
+    path = write(tmp_path / "in.csv", text(rows))
+    table, got = rows_of(path)
+    assert got[0][9] == 'first "quoted"; line\nsecond; line\nthird'
+    assert [r[1] for r in got] == ["1001", "2"] and table.source_row(1) == 4
