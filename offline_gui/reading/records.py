@@ -49,8 +49,8 @@ class _NulFound(Exception):
         self.offset = offset
 
 
-def _positions(data, start: int,
-               progress: Callable[[float], None] | None) -> tuple[np.ndarray, ...]:
+def _positions(data, start: int, progress: Callable[[float], None] | None,
+               field_start: np.ndarray = None) -> tuple[np.ndarray, ...]:
     """Offsets of every newline, double quote, carriage return and field-opening quote.
 
     Blocks are read one at a time, so indexing a 200 MB file never holds it all.
@@ -69,7 +69,7 @@ def _positions(data, start: int,
         quotes.append(q + lo)
         if len(q):  # quotes that start a field: after a line feed or a possible separator
             prev = np.where(q > 0, block[np.maximum(q - 1, 0)], before)
-            field_quotes.append(q[np.isin(prev, _FIELD_START)] + lo)
+            field_quotes.append(q[np.isin(prev, field_start)] + lo)
         returns.append(np.flatnonzero(block == 0x0D) + lo)
         if len(block):
             before = int(block[-1])
@@ -85,7 +85,9 @@ def build_index(data, start: int = 0,
     """Index the records of a buffer (bytes or FileBytes) from byte offset `start`."""
     size = len(data)
     try:
-        newlines, quotes, returns, field_quotes = _positions(data, start, progress)
+        delimiter = _head_delimiter(data, start)
+        field_start = np.frombuffer(delimiter.encode() + b"\n", dtype=np.uint8)
+        newlines, quotes, returns, field_quotes = _positions(data, start, progress, field_start)
     except _NulFound as nul:
         line = data[start:nul.offset].count(b"\n") + 1
         raise CannotRead(f"The file holds NUL bytes (first on line {line}): it is damaged or not a "
@@ -110,7 +112,7 @@ def build_index(data, start: int = 0,
         per_line = np.diff(np.searchsorted(quotes, line_starts))
         odd = np.flatnonzero(per_line % 2 == 1)
         may_open = np.diff(np.searchsorted(field_quotes, line_starts)) > 0
-        _join_quoted(odd, keep, blank, spans, unclosed_lines, data, line_starts, may_open)
+        _join_quoted(odd, keep, blank, spans, unclosed_lines, data, line_starts, may_open, delimiter)
     record_lines = np.flatnonzero(keep).astype(np.int64)
     by_line = {int(line): i for i, line in enumerate(record_lines)} if (spans or unclosed_lines) else {}
     return RecordIndex(
@@ -131,14 +133,25 @@ def _refuse_unreadable(data, start: int, line_starts: np.ndarray, lengths: np.nd
             "export (are its line ends missing?). Export the data again as CSV.")
 
 
-# A line that leaves a quoted field open: a quote at the start of a field (line
-# start or after a possible separator) with no lone quote after it. Quotes inside
-# a field (55" TV, 7" tablet) are text and open nothing.
-_OPENS = re.compile(rb'(?:^|[;,\t|])"(?:[^"]|"")*$')
-# A line that closes a field opened above: no lone quote before a quote that is
-# followed by a separator or the end of the line.
-_CLOSES = re.compile(rb'^(?:[^"]|"")*"(?=[;,\t|]|$)')
-_FIELD_START = np.frombuffer(b";,\t|\n", dtype=np.uint8)
+def _quote_patterns(delimiter: str) -> tuple[re.Pattern, re.Pattern]:
+    """(opens, closes) for one separator.
+
+    A line leaves a quoted field open when a quote starts a field (line start or
+    after the separator) with no lone quote after it; quotes inside a field
+    (55" TV, 7" tablet) are text and open nothing. A later line closes the field
+    with a quote, no lone quote before it, that is followed by the separator or
+    the end of the line.
+    """
+    d = re.escape(delimiter.encode())
+    return (re.compile(rb'(?:^|' + d + rb')"(?:[^"]|"")*$'),
+            re.compile(rb'^(?:[^"]|"")*"(?=' + d + rb'|$)'))
+
+
+def _head_delimiter(data, start: int) -> str:
+    """The separator the first lines suggest, to tell which quotes start a field."""
+    from .dialect import detect_delimiter
+    head = bytes(data[start:min(len(data), start + 65536)])
+    return detect_delimiter(head.decode("utf-8", errors="replace"))
 
 
 def _line(data, line_starts: np.ndarray, line: int) -> bytes:
@@ -148,7 +161,7 @@ def _line(data, line_starts: np.ndarray, line: int) -> bytes:
 
 def _join_quoted(odd: np.ndarray, keep: np.ndarray, blank: np.ndarray,
                  spans: dict[int, int], unclosed: set[int], data, line_starts: np.ndarray,
-                 may_open: np.ndarray) -> None:
+                 may_open: np.ndarray, delimiter: str = ";") -> None:
     """Merge lines that a quoted field spans; give up on quotes that never close.
 
     Only lines with an odd number of quotes open or close a multi-line field, and
@@ -157,16 +170,17 @@ def _join_quoted(odd: np.ndarray, keep: np.ndarray, blank: np.ndarray,
     line closes it only with a quote that ends a field: inch marks and other
     stray quotes never glue the rows between them together.
     """
+    opens, closes = _quote_patterns(delimiter)
     opened: int | None = None
     for line in (int(x) for x in odd):
         if opened is not None and line - opened >= MAX_RECORD_LINES:
             unclosed.add(opened)
             opened = None
         if opened is None:
-            if may_open[line] and _OPENS.search(_line(data, line_starts, line)):
+            if may_open[line] and opens.search(_line(data, line_starts, line)):
                 opened = line
             continue
-        if _CLOSES.match(_line(data, line_starts, line)):
+        if closes.match(_line(data, line_starts, line)):
             spans[opened] = line - opened + 1
             keep[opened + 1 : line + 1] = False
             blank[opened + 1 : line + 1] = False

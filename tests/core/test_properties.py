@@ -218,3 +218,19 @@ def test_fixed_file_with_shuffled_turkish_header_rechecks_clean(data, order):
     assert check(out).code == 0
     got = read_rows(out)
     assert [g[:8] for g in got] == [w[:8] for _, w in pairs]
+
+
+_RAW_VALUE = st.text(st.sampled_from(list('ab1 .,"şİ')), max_size=8).filter(lambda v: not v.startswith('"'))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=st.lists(st.lists(_RAW_VALUE, min_size=7, max_size=9), min_size=1, max_size=15))
+def test_stray_quotes_inside_fields_never_merge_or_lose_rows(rows):
+    """Quotes that do not start a field (55" TV) are text: every line stays one row."""
+    folder = _tmp()
+    path = folder / "in.csv"
+    rows = [["2024-05-25 12:25:43"] + r for r in rows]  # data-shaped, so no header is guessed
+    path.write_bytes(("".join(";".join(r) + "\n" for r in rows)).encode("utf-8"))
+    got = read_rows(path)
+    assert len(got) == len(rows)
+    assert [g[:len(r)] for g, r in zip(got, rows, strict=True)] == rows
