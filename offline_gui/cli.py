@@ -108,15 +108,16 @@ def _print_json(name: str, doc: Document, report: Report) -> None:
     detected = {"encoding": table.source.encoding.codec, "bom": bool(table.source.encoding.bom),
                 "delimiter": table.delimiter, "header": table.layout.has_header,
                 "rows": doc.row_count, "sheet": table.source.sheet, "member": table.source.member}
-    out.write('{"file": ' + json.dumps(name, ensure_ascii=False) + ', "detected": '
-              + json.dumps(detected, ensure_ascii=False) + ', "diagnostics": [')
+    ascii_only = not _utf8(out)  # a legacy console gets \u escapes: still exact JSON
+    out.write('{"file": ' + json.dumps(name, ensure_ascii=ascii_only) + ', "detected": '
+              + json.dumps(detected, ensure_ascii=ascii_only) + ', "diagnostics": [')
     lines = []
     for i, diag in enumerate(report.findings(doc)):
         row, col = location(diag, table, doc.state.mapping)
         record = {"code": diag.code, "severity": diag.severity.value, "row": row, "column": col,
                   "value": diag.value, "message": diag.message,
                   "fix": _fix(diag, report).as_json() if diag.fix else None}
-        lines.append(("\n  " if i == 0 else ",\n  ") + json.dumps(record, ensure_ascii=False))
+        lines.append(("\n  " if i == 0 else ",\n  ") + json.dumps(record, ensure_ascii=ascii_only))
         if len(lines) >= 2000:
             out.write("".join(lines))
             lines.clear()
@@ -180,11 +181,28 @@ def _print_remaining(doc: Document, rejected: dict[int, list[str]], limit: int =
                 print(f"{doc.table.source_row(row)}:- {code} {diag.message}", file=sys.stderr)
 
 
+def _utf8(stream) -> bool:
+    encoding = getattr(stream, "encoding", None) or "utf-8"  # in-memory streams hold any text
+    return encoding.lower().replace("-", "").replace("_", "") == "utf8"
+
+
+def _tolerant_streams() -> None:
+    """A Windows console in cp1254 (or a C locale) cannot show every letter of every
+    export; show a '?' rather than fail with UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and not _utf8(stream):
+            try:
+                stream.reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] not in ("check", "fix", "-h", "--help"):
         from .app_entry import launch
         return launch(argv)
+    _tolerant_streams()
     args = _parser().parse_args(argv)
     try:
         return run_check(args) if args.command == "check" else run_fix(args)

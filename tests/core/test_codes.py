@@ -183,3 +183,20 @@ def test_severity_and_safety_tables_are_sane():
         assert info.severity in Severity and info.safety in Safety
         if info.safety is not Safety.NONE:
             assert info.fix, code
+
+
+def test_legacy_console_encoding_never_crashes(tmp_path):
+    import os
+    import subprocess
+    import sys
+    path = write(tmp_path / "in.csv", text([row(name=" 中文 ⏎ "), row(cid="2", n1="1,5")]))
+    env = dict(os.environ, PYTHONIOENCODING="cp1254")
+    human = subprocess.run([sys.executable, "-m", "offline_gui", "check", str(path)],
+                           capture_output=True, timeout=60, env=env)
+    assert human.returncode == 1, human.stderr
+    assert b"whitespace" in human.stdout and b"Traceback" not in human.stderr
+    machine = subprocess.run([sys.executable, "-m", "offline_gui", "check", str(path), "--json"],
+                             capture_output=True, timeout=60, env=env)
+    assert machine.returncode == 1, machine.stderr
+    report = json.loads(machine.stdout.decode("ascii"))  # \u escapes: exact and readable anywhere
+    assert " 中文 ⏎ " in [d["value"] for d in report["diagnostics"]]
