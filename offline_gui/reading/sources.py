@@ -11,6 +11,7 @@ import codecs
 import errno
 import os
 import shutil
+import stat
 import tempfile
 import threading
 import zipfile
@@ -126,6 +127,17 @@ def _head(path: Path, size: int = enc.SAMPLE_BYTES) -> bytes:
                          "Close other programs using it and try again.") from exc
 
 
+def _check_regular(path: Path) -> None:
+    """A pipe would block forever and a device never ends: only plain files are read."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return  # _head says what is wrong (missing, permission, name ...)
+    if not stat.S_ISREG(mode):
+        raise CannotRead(f"{path.name} is not a regular file (a pipe, socket or device). "
+                         "Choose the export file itself.")
+
+
 def _check_not_binary(head: bytes, name: str) -> None:
     for magic, what in _SIGNATURES.items():
         if head.startswith(magic):
@@ -149,6 +161,7 @@ def open_source(path: str | os.PathLike, *, member: str | None = None,
     path = Path(path)
     if path.is_dir():
         raise CannotRead(f"{path} is a folder, not a file. Choose the export file inside it.")
+    _check_regular(path)
     head = _head(path)
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         if _is_workbook(path):

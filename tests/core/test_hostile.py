@@ -550,3 +550,18 @@ def test_temporary_files_are_removed(tmp_path, monkeypatch, case):
     out = tmp_path / "o.csv"
     cli("fix", path, "-o", out)
     assert list(private.iterdir()) == []
+
+
+def test_pipes_and_devices_are_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "export.csv"
+    os.mkfifo(fifo)
+    assert_clean_failure(timed_check(fifo, limit=10), 2, "not a regular file")
+    if os.path.exists("/dev/zero"):
+        assert_clean_failure(timed_check("/dev/zero", limit=10), 2, "not a regular file")
+
+
+def test_symlink_to_an_export_is_read(tmp_path):
+    real = write(tmp_path / "real.csv", GOOD)
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    assert timed_check(link).code == 0
