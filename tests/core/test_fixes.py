@@ -264,3 +264,44 @@ def test_verify_written_counts_rows(tmp_path):
     with pytest.raises(WriteError, match="reads back as 2 rows, not the 3 written"):
         verify_written(path, 3)
     verify_written(write(tmp_path / "empty.csv", b""), 0)
+
+
+def _save_with_rules(tmp_path, data: bytes, rules, **options):
+    from offline_gui.document import Document
+    from offline_gui.export import SaveOptions, save
+    from offline_gui.table import load
+    src = write(tmp_path / "in.csv", data)
+    before = sha(src)
+    table = load(src)
+    try:
+        doc = Document(table)
+        doc.state = doc.with_state(rules=SAFE_RULES | frozenset(rules))
+        out = tmp_path / "out.csv"
+        save(doc, None, out, SaveOptions(**options))
+    finally:
+        table.close()
+    assert sha(src) == before
+    return out
+
+
+def test_accepted_encoding_line_fix_reads_the_line_in_the_other_encoding(tmp_path):
+    data = text([row(cid=str(i), name="ÜRÜN") for i in range(30)]).encode() + \
+        text([row(cid="99", name="Şeker ğ ı İ")]).encode("cp1254")
+    out = _save_with_rules(tmp_path, data, {"encoding-line"})
+    lines = _lines(out)
+    assert len(lines) == 31 and lines[-1].split(";")[4] == "Şeker ğ ı İ"
+    assert check(out).code == 0
+
+
+def test_accepted_line_break_fix_joins_the_lines(tmp_path):
+    out = _save_with_rules(tmp_path, text([row(c9='"a\nb"'), row(cid="2")]).encode(), {"line-break"})
+    assert _lines(out)[0].split(";")[9] == "a b"
+    assert "line-break" not in check(out).codes()
+
+
+def test_save_refuses_rows_with_errors_unless_dropping(tmp_path):
+    from offline_gui.export import RowsRemain
+    with pytest.raises(RowsRemain) as err:
+        _save_with_rules(tmp_path, text([row(), row(cid="1.2E+11")]).encode(), set())
+    assert list(err.value.rejected) == [1]
+    assert not (tmp_path / "out.csv").exists()
