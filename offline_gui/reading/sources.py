@@ -12,6 +12,7 @@ import errno
 import os
 import shutil
 import stat
+import struct
 import tempfile
 import threading
 import zipfile
@@ -234,11 +235,17 @@ def _transcode(src: Path, target: Path, info: enc.EncodingInfo, cr_only: bool = 
         out.write((text.replace("\r", "\n") if cr_only else text).encode("utf-8"))
 
 
+# What reading a damaged zip's directory raises: BadZipFile for most damage, but
+# NotImplementedError for an unknown version, struct.error, EOFError, ... too.
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
+               NotImplementedError, RuntimeError, KeyError, IndexError, struct.error)
+
+
 def _is_workbook(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as zf:
             return "xl/workbook.xml" in zf.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except _ZIP_ERRORS:
         return False
 
 
@@ -271,7 +278,7 @@ def _check_workbook_size(path: Path, shown_as: Path) -> None:
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except _ZIP_ERRORS as exc:
         raise CannotRead(f"{shown_as.name} is not a readable workbook ({exc}).") from exc
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos)
@@ -288,7 +295,7 @@ def zip_members(path: Path) -> list[str]:
     try:
         with zipfile.ZipFile(path) as zf:
             return [i.filename for i in zf.infolist() if not i.is_dir() and not _hidden_member(i.filename)]
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except _ZIP_ERRORS as exc:
         raise CannotRead(f"{path.name} is not a readable zip file ({exc}).") from exc
 
 

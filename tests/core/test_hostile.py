@@ -565,3 +565,17 @@ def test_symlink_to_an_export_is_read(tmp_path):
     link = tmp_path / "link.csv"
     link.symlink_to(real)
     assert timed_check(link).code == 0
+
+
+def test_member_name_with_line_breaks_gives_a_one_line_reason(tmp_path):
+    path = make_zip(tmp_path / "x.zip", {"a\nb.csv": b"\x89PNG\r\n\x1a\n" + b"\x00" * 50})
+    run = timed_check(path)
+    assert_clean_failure(run, 2, "PNG")
+
+
+def test_zip_of_an_unknown_version_is_refused(tmp_path):
+    path = make_zip(tmp_path / "x.zip", {"a.csv": GOOD})
+    data = bytearray(path.read_bytes())
+    at = data.find(b"PK\x01\x02")
+    data[at + 6] = 225  # "version needed to extract" in the central directory: 22.5
+    assert_clean_failure(timed_check(write(tmp_path / "y.zip", bytes(data))), 2)

@@ -234,3 +234,32 @@ def test_stray_quotes_inside_fields_never_merge_or_lose_rows(rows):
     got = read_rows(path)
     assert len(got) == len(rows)
     assert [g[:len(r)] for g, r in zip(got, rows, strict=True)] == rows
+
+
+def _valid_containers() -> dict[str, bytes]:
+    import io
+    import zipfile
+
+    import openpyxl
+    wb = openpyxl.Workbook()
+    for i in range(20):
+        wb.active.append([f"2024-05-25 12:25:{i:02d}", str(i), 7, None, "P", 1, 2.5])
+    book = io.BytesIO()
+    wb.save(book)
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("a.csv", "".join(f"2024-05-25 12:25:43;{i};7;;P;1;2.5\n" for i in range(100)))
+    return {"x.xlsx": book.getvalue(), "x.zip": archive.getvalue()}
+
+
+_CONTAINERS = _valid_containers()
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=st.sampled_from(sorted(_CONTAINERS)),
+       flips=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), min_size=1, max_size=12))
+def test_reader_survives_damaged_workbooks_and_zips(name, flips):
+    data = bytearray(_CONTAINERS[name])
+    for where, byte in flips:
+        data[int(where * len(data))] = byte
+    _read_everything(bytes(data), name)
