@@ -174,13 +174,22 @@ def open_source(path: str | os.PathLike, *, member: str | None = None,
     info = enc.detect(head)
     if info.is_utf8 and not _cr_only(head, info):
         return Source(path, path, len(info.bom), info)  # read in place; never written to
-    temp = tempfile.mkdtemp(prefix="offline-gui-")
+    temp = _temp_folder()
     try:
         target, start = _private_copy(path, Path(temp), info, head)
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         raise
     return Source(path, target, start, info, _temp=temp)
+
+
+def _temp_folder() -> str:
+    """A private folder for converted data; a missing or full temp drive is said plainly."""
+    try:
+        return tempfile.mkdtemp(prefix="offline-gui-")
+    except OSError as exc:
+        raise CannotRead(f"No temporary folder could be made ({exc.strerror or exc}) in {tempfile.gettempdir()}. "
+                         "Free some space there, or set TMPDIR to a folder you can write to.") from exc
 
 
 def _cr_only(head: bytes, info: enc.EncodingInfo) -> bool:
@@ -251,7 +260,7 @@ def _is_workbook(path: Path) -> bool:
 
 def _from_xlsx(path: Path, sheet: str | None, shown_as: Path | None = None) -> Source:
     _check_workbook_size(path, shown_as or path)
-    temp = tempfile.mkdtemp(prefix="offline-gui-")
+    temp = _temp_folder()
     target = Path(temp) / "sheet.txt"
     numbers: list[int] = []
     try:
@@ -314,7 +323,7 @@ def _from_zip(path: Path, member: str | None, sheet: str | None) -> Source:
     elif member not in names:
         raise CannotRead(f"{path.name} has no file named '{member}'. It holds: {', '.join(names[:10])}.",
                          choices=tuple(names))
-    temp = tempfile.mkdtemp(prefix="offline-gui-")
+    temp = _temp_folder()
     try:
         extracted = _extract(path, member, Path(temp))
         head = _head(extracted)

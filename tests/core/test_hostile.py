@@ -579,3 +579,44 @@ def test_zip_of_an_unknown_version_is_refused(tmp_path):
     at = data.find(b"PK\x01\x02")
     data[at + 6] = 225  # "version needed to extract" in the central directory: 22.5
     assert_clean_failure(timed_check(write(tmp_path / "y.zip", bytes(data))), 2)
+
+
+def test_permission_denied_is_explained_even_as_root(tmp_path, monkeypatch):
+    import builtins
+    path = write(tmp_path / "x.csv", GOOD)
+    real_open = builtins.open
+
+    def guarded(file, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", guarded)
+    assert_clean_failure(check(path), 2, "permission denied")
+
+
+@pytest.mark.parametrize("kind", ["cp1254", "zip", "xlsx"])
+def test_no_room_for_temporary_files(tmp_path, monkeypatch, kind):
+    import tempfile
+    if kind == "cp1254":
+        path = write(tmp_path / "x.csv", text([row(name="Şeker")]).encode("cp1254"))
+    elif kind == "zip":
+        path = make_zip(tmp_path / "x.zip", {"a.csv": GOOD})
+    else:
+        wb = openpyxl.Workbook()
+        wb.active.append(row())
+        wb.save(tmp_path / "x.xlsx")
+        path = tmp_path / "x.xlsx"
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "missing-temp"))
+    assert_clean_failure(check(path), 2, "temporary folder")
+
+
+def test_disk_full_while_converting(tmp_path, monkeypatch):
+    import errno
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(sources, "_transcode", full)
+    path = write(tmp_path / "x.csv", text([row(name="Şeker")]).encode("cp1254"))
+    assert_clean_failure(check(path), 2, "full")
