@@ -44,3 +44,24 @@ def test_excel_sep_line_is_reported_and_skipped(tmp_path):
     out = tmp_path / "out.csv"
     assert cli("fix", path, "-o", out, "--no-header").code == 0
     assert out.read_text(encoding="utf-8").splitlines()[0].startswith("2024-05-25 12:25:43;1001;")
+
+
+@pytest.mark.xfail(strict=True, raises=IndexError,
+                   reason="parallel.run_chunk reads job.start..job.end with a plain read(); when the file got "
+                   "shorter since it was indexed the read comes back short and validation.scan_block fails with "
+                   "IndexError instead of CannotRead('... changed while it was being read ...'), which the "
+                   "sequential path (FileBytes) raises")
+def test_truncated_while_checked_in_worker_processes(tmp_path, monkeypatch):
+    import os
+
+    from offline_gui import parallel
+    from offline_gui.errors import CannotRead
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_ROWS", 100)
+    path = write(tmp_path / "in.csv", text([row(cid=str(i)) for i in range(2000)]))
+    table = load(path)
+    try:
+        os.truncate(path, 1000)
+        with pytest.raises(CannotRead):
+            analyse(Document(table), workers=2)
+    finally:
+        table.close()
