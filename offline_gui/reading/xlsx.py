@@ -109,7 +109,11 @@ def read_sheet(path: Path, sheet: str | None,
         if sheet is not None and sheet not in names:
             raise CannotRead(f"The workbook has no sheet named '{sheet}'. Sheets: {', '.join(names)}.",
                              choices=tuple(names))
-        order = [sheet] if sheet is not None else names
+        tables = [n for n in names if hasattr(wb[n], "iter_rows")]  # not chart sheets
+        if sheet is not None and sheet not in tables:
+            raise CannotRead(f"Sheet '{sheet}' is a chart, not a table. Sheets with cells: {', '.join(tables)}.",
+                             choices=tuple(tables))
+        order = [sheet] if sheet is not None else tables
         for name in order:
             found = False
             try:
@@ -126,7 +130,7 @@ def read_sheet(path: Path, sheet: str | None,
             if found:
                 return name
         if sheet is not None:
-            raise CannotRead(f"Sheet '{sheet}' is empty. Pick a sheet with data.", choices=tuple(names))
+            raise CannotRead(f"Sheet '{sheet}' is empty. Pick a sheet with data.", choices=tuple(tables))
         raise CannotRead(f"Every sheet of {path.name} is empty: there is no data to check.")
     finally:
         _close(wb)

@@ -620,3 +620,18 @@ def test_disk_full_while_converting(tmp_path, monkeypatch):
     monkeypatch.setattr(sources, "_transcode", full)
     path = write(tmp_path / "x.csv", text([row(name="Şeker")]).encode("cp1254"))
     assert_clean_failure(check(path), 2, "full")
+
+
+def test_workbook_starting_with_a_chart_sheet(tmp_path):
+    from openpyxl.chart import BarChart, Reference
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Veri"
+    ws.append(row())
+    chart = BarChart()
+    chart.add_data(Reference(ws, min_col=6, min_row=1, max_row=1))
+    wb.create_chartsheet("Grafik", 0).add_chart(chart)
+    wb.save(tmp_path / "x.xlsx")
+    run = timed_check(tmp_path / "x.xlsx")
+    assert run.code == 0 and run.json["detected"]["sheet"] == "Veri"
+    assert_clean_failure(timed_check(tmp_path / "x.xlsx", "--sheet", "Grafik"), 2, "chart")
