@@ -308,10 +308,23 @@ def zip_members(path: Path) -> list[str]:
         raise CannotRead(f"{path.name} is not a readable zip file ({exc}).") from exc
 
 
+# Office files are zips too; these are not exports we can read.
+_OFFICE_PARTS = {
+    "xl/workbook.bin": "an Excel binary workbook (.xlsb); save it as .xlsx or CSV",
+    "word/document.xml": "a Word document, not a data export",
+    "ppt/presentation.xml": "a PowerPoint presentation, not a data export",
+    "content.xml": "an OpenDocument file (LibreOffice); save it as .xlsx or CSV",
+}
+
+
 def _from_zip(path: Path, member: str | None, sheet: str | None) -> Source:
     names = zip_members(path)
     if not names:
         raise CannotRead(f"{path.name} is an empty zip: there is no file inside to check.")
+    if member is None:
+        for part, what in _OFFICE_PARTS.items():
+            if part in names and not any(n.lower().endswith(DATA_SUFFIXES) for n in names):
+                raise CannotRead(f"{path.name} is {what}.")
     if member is None:
         data = [n for n in names if n.lower().endswith(DATA_SUFFIXES)] or names
         if len(data) > 1:

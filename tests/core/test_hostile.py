@@ -635,3 +635,12 @@ def test_workbook_starting_with_a_chart_sheet(tmp_path):
     run = timed_check(tmp_path / "x.xlsx")
     assert run.code == 0 and run.json["detected"]["sheet"] == "Veri"
     assert_clean_failure(timed_check(tmp_path / "x.xlsx", "--sheet", "Grafik"), 2, "chart")
+
+
+@pytest.mark.parametrize("part, word", [
+    ("xl/workbook.bin", ".xlsb"), ("word/document.xml", "Word"), ("content.xml", "OpenDocument"),
+])
+def test_other_office_files_are_named(tmp_path, part, word):
+    path = make_zip(tmp_path / "export.csv", {"[Content_Types].xml": b"<Types/>", part: b"<x/>",
+                                              "docProps/app.xml": b"<x/>"})
+    assert_clean_failure(timed_check(path), 2, word)
