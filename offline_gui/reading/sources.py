@@ -143,6 +143,12 @@ def _check_not_binary(head: bytes, name: str) -> None:
     for magic, what in _SIGNATURES.items():
         if head.startswith(magic):
             raise CannotRead(f"{name} is {what}, not a data export.")
+    start = head[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html", b"<table")):
+        raise CannotRead(f"{name} is a web page (HTML), as some systems export '.xls' files. "
+                         "Open it in Excel and save it as .xlsx or CSV.")
+    if start.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head[:4096]:
+        raise CannotRead(f"{name} is an Excel 2003 XML spreadsheet. Open it in Excel and save it as .xlsx or CSV.")
     sample = head[:65536]
     if not sample:
         raise CannotRead(f"{name} is empty: there is nothing to check.")

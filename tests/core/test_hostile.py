@@ -644,3 +644,13 @@ def test_other_office_files_are_named(tmp_path, part, word):
     path = make_zip(tmp_path / "export.csv", {"[Content_Types].xml": b"<Types/>", part: b"<x/>",
                                               "docProps/app.xml": b"<x/>"})
     assert_clean_failure(timed_check(path), 2, word)
+
+
+@pytest.mark.parametrize("data, word", [
+    (b"<!DOCTYPE html><html><body><table><tr><td>1</td></tr></table></body></html>", "HTML"),
+    (b"\xef\xbb\xbf\r\n<html xmlns:o='urn:schemas-microsoft-com:office:office'><table>", "HTML"),
+    (b'<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>',
+     "2003 XML"),
+])
+def test_web_pages_and_xml_spreadsheets_named_xls(tmp_path, data, word):
+    assert_clean_failure(timed_check(write(tmp_path / "rapor.xls", data)), 2, word)
