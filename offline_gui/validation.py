@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import repeat
 
 import numpy as np
 
@@ -208,7 +209,7 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
     """
     from operator import itemgetter
 
-    from .fastlines import classify, key_to_timestamp, utf8_valid
+    from .fastlines import classify, key_to_timestamp
     result = ScanResult(first_row=first_row)
     checker = RowChecker(result, delimiter)
     found = result.found
@@ -216,21 +217,20 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
     if count == 0:
         result.hashes.append(np.zeros(0, dtype=np.int64))
         return result
-    text_lines = raw.replace(b"\r\n", b"\n") if b"\r" in raw else raw
-    if text_lines[-1:] == b"\r":  # the block ends before the last line's "\n"
-        text_lines = text_lines[:-1]
-    lines = text_lines.split(b"\n")
+    raw_lines = raw.split(b"\n")
+    lines = list(map(bytes.removesuffix, raw_lines, repeat(b"\r"))) if b"\r" in raw else raw_lines
     record_lines = np.asarray(starts, dtype=np.int64)
     pick = itemgetter(*starts)
     first_lines = [pick(lines)] if count == 1 else list(pick(lines))
     hashes = np.fromiter(map(hash, first_lines), dtype=np.int64, count=count)
-    block = np.frombuffer(raw, dtype=np.uint8)
     bad_lines: set[int] = set()
-    if not utf8_valid(block):
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
         bad_lines = {i for i, line in enumerate(lines) if not _is_utf8(line)}
     identity = all(s == t for t, s in enumerate(mapping))
     if identity and len(delimiter) == 1 and ord(delimiter) < 0x80:
-        line_ok, keys = classify(block, ord(delimiter))
+        line_ok, keys = classify(raw, raw_lines, ord(delimiter))
         clean = line_ok[record_lines]
         clean_keys = keys[record_lines][clean]
         if len(clean_keys):

@@ -117,19 +117,3 @@ def test_parallel_and_sequential_agree(tmp_path: Path, monkeypatch):
         assert "duplicate-row" in two.code_counts()
     finally:
         table.close()
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from([0x41, 0x0A, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xC3, 0xDF, 0xE0,
-                                 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]), max_size=12).map(bytes)
-       | st.text(max_size=8).map(lambda t: t.encode("utf-8", "surrogatepass")))
-def test_vectorised_utf8_check_agrees_with_python(data: bytes):
-    import numpy as np
-
-    from offline_gui.fastlines import utf8_valid
-    try:
-        data.decode("utf-8")
-        expected = True
-    except UnicodeDecodeError:
-        expected = False
-    assert utf8_valid(np.frombuffer(data, dtype=np.uint8)) == expected
