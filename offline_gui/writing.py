@@ -105,8 +105,10 @@ def write_atomic(target: Path, blocks: Iterable[bytes], *, as_zip: bool = False,
             os.fsync(handle.fileno())
         if verify is not None:
             verify(Path(tmp_name))
+        os.chmod(tmp_name, _mode_for(target))
         os.replace(tmp_name, target)
         tmp_name = None
+        _sync_folder(target.parent)
     except OSError as exc:
         raise WriteError(_os_reason(target, exc)) from exc
     finally:
@@ -115,6 +117,38 @@ def write_atomic(target: Path, blocks: Iterable[bytes], *, as_zip: bool = False,
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _current_umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it; set back at once (at import, one thread)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions a normally saved file gets (mkstemp's are owner-only, 0600),
+    or those of the file being replaced: an FTP pickup job must still read it."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        return 0o666 & ~_UMASK
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself survive a power cut (POSIX; a no-op elsewhere)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _os_reason(target: Path, exc: OSError) -> str:

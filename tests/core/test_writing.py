@@ -223,3 +223,13 @@ def test_fix_rejects_removed_when_the_upload_file_fails(tmp_path, monkeypatch):
     run = cli("fix", src, "-o", tmp_path / "out.csv", "--drop-invalid")
     assert_clean_failure(run, 2, "disk is full")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_written_file_gets_normal_permissions(tmp_path):
+    target = tmp_path / "out.csv"
+    write_atomic(target, [b"a\n"])
+    # not mkstemp's 0600: what any program saving a file makes, so a pickup job can read it
+    assert target.stat().st_mode & 0o777 == 0o666 & ~writing._UMASK
+    target.chmod(0o640)
+    write_atomic(target, [b"b\n"])
+    assert target.stat().st_mode & 0o777 == 0o640  # a replaced file keeps its permissions
