@@ -116,7 +116,7 @@ class Report:
         elif code == "encoding-line":
             params["encoding"] = label(doc.table.source.encoding.fallback)
         return Diagnostic(code, row, None if col < 0 else col, value, params,
-                          fix_for(code, value, self.ctx))
+                          fix_for(code, value, self.ctx, params))
 
     def findings(self, doc: Document) -> Iterator[Diagnostic]:
         yield from self.file_findings
@@ -231,6 +231,8 @@ def file_findings(doc: Document, total: ScanResult, ctx: FixContext) -> list[Dia
         add("encoding", encoding=info.label)
     if text_file and table.delimiter != ";":
         add("delimiter", table.delimiter, delimiter_name=NAMES.get(table.delimiter, table.delimiter))
+    if table.preamble:
+        add("sep-line", f"sep={table.delimiter}")
     layout = table.layout
     if layout.has_header:
         add("header-present", names=", ".join(layout.header[:6]) + (" …" if len(layout.header) > 6 else ""))

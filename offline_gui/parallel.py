@@ -15,8 +15,10 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
+from pathlib import Path
 
 from .document import State, canonical
+from .errors import CannotRead
 from .fixing import apply_rules
 from .reading.records import parse_record
 from .spec import REQUIRED_FIELDS
@@ -93,6 +95,9 @@ def run_chunk(job: ChunkJob) -> ChunkResult:
     with open(job.data_path, "rb") as handle:
         handle.seek(job.start)
         raw = handle.read(job.end - job.start)
+    if len(raw) != job.end - job.start:
+        raise CannotRead(f"{Path(job.data_path).name} changed while it was being read (it is shorter now). "
+                         "Wait until the export is finished, then open it again.")
     return process(raw, job)
 
 

@@ -51,10 +51,11 @@ class Table:
     delimiter: str
     layout: dialect.Layout
     pad_rows: bool = False  # an Excel sheet has no separators to miss
+    preamble: int = 0       # records before the header / data (Excel's "sep=;" line)
 
     @property
     def first_data_record(self) -> int:
-        return 1 if self.layout.has_header else 0
+        return self.preamble + (1 if self.layout.has_header else 0)
 
     @property
     def row_count(self) -> int:
@@ -126,14 +127,16 @@ def load(path: str | os.PathLike, *, member: str | None = None, sheet: str | Non
         for record in range(min(SAMPLE_RECORDS, len(index))):
             start, end = index.bounds(record)
             sample.append(bytes(buffer[start:end]).decode("utf-8", errors="replace"))
-        delimiter = source.delimiter or dialect.detect_delimiter("\n".join(sample))
-        rows = [parse_record(text, delimiter) for text in sample[:50]]
+        named = dialect.excel_sep_line(sample[0].rstrip("\r")) if sample and source.kind != "xlsx" else None
+        preamble = 1 if named else 0  # Excel's "sep=;" line: not data, not a header
+        delimiter = named or source.delimiter or dialect.detect_delimiter("\n".join(sample))
+        rows = [parse_record(text, delimiter) for text in sample[preamble:preamble + 50]]
         layout = dialect.detect_layout(rows)
         if not layout.mapping:
             width = max([REQUIRED_FIELDS] + [len(r) for r in rows])
             layout = dialect.Layout(layout.has_header, layout.header, tuple(range(width)))
         return Table(source, index, delimiter, layout, pad_rows=source.kind == "xlsx"
-                     or (source.kind == "zip" and source.sheet is not None))
+                     or (source.kind == "zip" and source.sheet is not None), preamble=preamble)
     except BaseException:
         source.close()
         raise

@@ -42,6 +42,15 @@ def _field_counts(lines: list[str], delimiter: str) -> list[int]:
     return counts
 
 
+_SEP_LINE = re.compile(r"\ufeff?sep=(.)\s*", re.IGNORECASE)
+
+
+def excel_sep_line(line: str) -> str | None:
+    """The separator an Excel 'sep=;' first line names, or None for any other line."""
+    match = _SEP_LINE.fullmatch(line)
+    return match.group(1) if match else None
+
+
 def detect_delimiter(text: str) -> str:
     """The field separator of a sample; ';' unless the lines clearly say otherwise.
 
@@ -53,6 +62,9 @@ def detect_delimiter(text: str) -> str:
     lines = [line for line in text.split("\n")[:200] if line.strip()]
     if not lines:
         return ";"
+    named = excel_sep_line(lines[0].rstrip("\r"))
+    if named:
+        return named
     best, best_score = ";", 0.0
     for delim in CANDIDATES:
         counts = _field_counts(lines, delim)

@@ -56,7 +56,7 @@ def _positions(data, start: int, progress: Callable[[float], None] | None,
     Blocks are read one at a time, so indexing a 200 MB file never holds it all.
     """
     size = len(data)
-    newlines, quotes, returns, field_quotes = [], [], [], []
+    newlines, quotes, returns, field_quotes, space_starts = [], [], [], [], []
     before = 0x0A  # the byte before the block: the data starts a line
     for lo in range(start, size, BLOCK):
         hi = min(lo + BLOCK, size)
@@ -64,7 +64,14 @@ def _positions(data, start: int, progress: Callable[[float], None] | None,
         nul = np.flatnonzero(block == 0)
         if len(nul):
             raise _NulFound(int(nul[0]) + lo)
-        newlines.append(np.flatnonzero(block == 0x0A) + lo)
+        nl = np.flatnonzero(block == 0x0A)
+        newlines.append(nl + lo)
+        # lines that start with a space or tab may hold nothing else (blank lines)
+        line_heads = nl[nl + 1 < len(block)] + 1
+        if before == 0x0A and len(block):
+            line_heads = np.concatenate(([0], line_heads))
+        heads = block[line_heads]
+        space_starts.append(line_heads[(heads == 0x20) | (heads == 0x09)] + lo)
         q = np.flatnonzero(block == 0x22)
         quotes.append(q + lo)
         if len(q):  # quotes that start a field: after a line feed or a possible separator
@@ -77,7 +84,7 @@ def _positions(data, start: int, progress: Callable[[float], None] | None,
             progress(hi / max(size, 1))
     empty = np.zeros(0, dtype=np.int64)
     return tuple(np.concatenate(parts) if parts else empty
-                 for parts in (newlines, quotes, returns, field_quotes))
+                 for parts in (newlines, quotes, returns, field_quotes, space_starts))
 
 
 def build_index(data, start: int = 0,
@@ -87,7 +94,7 @@ def build_index(data, start: int = 0,
     try:
         delimiter = _head_delimiter(data, start)
         field_start = np.frombuffer(delimiter.encode() + b"\n", dtype=np.uint8)
-        newlines, quotes, returns, field_quotes = _positions(data, start, progress, field_start)
+        newlines, quotes, returns, field_quotes, space_starts = _positions(data, start, progress, field_start)
     except _NulFound as nul:
         line = data[start:nul.offset].count(b"\n") + 1
         raise CannotRead(f"The file holds NUL bytes (first on line {line}): it is damaged or not a "
@@ -105,6 +112,10 @@ def build_index(data, start: int = 0,
         starts = line_starts[:-1]
         at = np.minimum(np.searchsorted(returns, starts), len(returns) - 1)
         blank |= (lengths == 1) & (returns[at] == starts)
+    for line in np.searchsorted(line_starts, space_starts).tolist():  # rare: lines led by a space
+        if line < len(lengths) and not blank[line] and \
+                not data[int(line_starts[line]):int(line_starts[line + 1]) - 1].strip():
+            blank[line] = True
     keep = ~blank
     spans: dict[int, int] = {}
     unclosed_lines: set[int] = set()

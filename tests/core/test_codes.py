@@ -25,6 +25,7 @@ FIXTURES: dict[str, tuple[bytes, tuple[int | None, int | None], str | None]] = {
     "encoding-line": (text([row(cid=str(i), name="ÜRÜN") for i in range(30)]).encode()
                       + text([row(cid="99", name="Şeker ğ ı")]).encode("cp1254"), (31, None), None),
     "delimiter": (text([row(), row(cid="2")], delimiter=",").encode(), (None, None), ","),
+    "sep-line": (("sep=;\r\n" + text([HEADER_TR, row()], end="\r\n")).encode(), (None, None), "sep=;"),
     "header-present": (text([HEADER_TR, row()]).encode(), (None, None), None),
     "header-unknown": (text([HEADER_TR + ["Renk"], row(c7="kırmızı")]).encode(), (None, None), None),
     "column-order": (text([["Müşteri No", "Tarih"] + HEADER_TR[2:], ["1001", TS] + row()[2:]]).encode(),

@@ -14,8 +14,6 @@ from offline_gui.document import Document
 from offline_gui.table import load
 
 
-@pytest.mark.xfail(strict=True, reason="analysis.Report.finding calls fix_for(code, value, ctx) without the "
-                   "finding's params, so the encoding-line fix reads 'Read this line as {encoding} ...'")
 def test_report_encoding_line_fix_names_the_encoding(tmp_path):
     data = text([row(cid=str(i), name="ÜRÜN") for i in range(30)]).encode() + \
         text([row(cid="99", name="Şeker")]).encode("cp1254")
@@ -29,10 +27,6 @@ def test_report_encoding_line_fix_names_the_encoding(tmp_path):
     assert fixes and fixes[0].description == "Read this line as Windows-1254 (Turkish) and save it as UTF-8."
 
 
-@pytest.mark.xfail(strict=True, reason="Excel's 'sep=;' first line is read as a header row (and the real header "
-                   "as data: errors on row 2). It needs a file-level finding (a new catalog code, emitted by "
-                   "analysis.file_findings) before reading/sources.py may skip the line, or check would call a "
-                   "file compliant that the platform rejects")
 def test_excel_sep_line_is_reported_and_skipped(tmp_path):
     from core_util import check, cli
     header = ["Tarih", "Müşteri No", "Olay", "Kategori", "Ürün Kodu", "Adet", "Tutar"]
@@ -46,11 +40,6 @@ def test_excel_sep_line_is_reported_and_skipped(tmp_path):
     assert out.read_text(encoding="utf-8").splitlines()[0].startswith("2024-05-25 12:25:43;1001;")
 
 
-@pytest.mark.xfail(strict=True, raises=IndexError,
-                   reason="parallel.run_chunk reads job.start..job.end with a plain read(); when the file got "
-                   "shorter since it was indexed the read comes back short and validation.scan_block fails with "
-                   "IndexError instead of CannotRead('... changed while it was being read ...'), which the "
-                   "sequential path (FileBytes) raises")
 def test_truncated_while_checked_in_worker_processes(tmp_path, monkeypatch):
     import os
 

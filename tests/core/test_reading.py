@@ -317,9 +317,6 @@ def test_stored_zip_in_memory_reads_like_a_file(tmp_path):
     assert rows_of(path)[1] == [row()]
 
 
-@pytest.mark.xfail(strict=True, reason="a line of only spaces/tabs is read as a data row (an error for every "
-                   "mandatory column) rather than a blank line; blank lines are decided both in "
-                   "reading.records.build_index and in validation.scan_block, so both must change together")
 def test_lines_of_spaces_are_blank_lines(tmp_path):
     path = write(tmp_path / "in.csv", text([row()]) + "   \n\t\r\n" + text([row(cid="2")]))
     table, got = rows_of(path)
