@@ -141,4 +141,4 @@ def _utf8_or_mixed(sample: bytes, bom: bytes) -> EncodingInfo:
     if (utf8_letters or bom) and bad <= max(3, total // 20) and bad * 2 < total:
         # A few odd lines in a UTF-8 file: keep UTF-8, read those lines another way.
         return EncodingInfo("utf-8", bom, fallback=guess_legacy(bad_bytes))
-    return EncodingInfo(guess_legacy(sample), bom)
+    return EncodingInfo(guess_legacy(bad_bytes or sample), bom)  # the UTF-8 lines say nothing of it
