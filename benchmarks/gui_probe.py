@@ -21,7 +21,7 @@ import sys
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-TIMEOUT_S = 180.0
+TIMEOUT_S = 90.0
 
 
 def _fail(reason: str) -> int:
@@ -91,6 +91,20 @@ def main(path: str, rows: int) -> int:
 
     window.loaded.connect(on_loaded)
     window.validated.connect(on_validated)
+    errors: list[str] = []
+
+    def on_error(*args) -> None:
+        errors.append(" ".join(str(a) for a in args)[:300])
+        loop.quit()
+
+    # an exception in a slot or a failed job would otherwise look like a slow check
+    sys.excepthook = lambda kind, exc, tb: on_error(f"{kind.__name__}: {exc}")
+    session = getattr(window, "session", None)
+    for owner in (window, session):
+        for name in ("open_failed", "check_failed", "failed"):
+            signal = getattr(owner, name, None) if owner is not None else None
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(on_error)
     poller = QTimer()
     poller.setInterval(10)
     poller.timeout.connect(poll)
@@ -109,7 +123,9 @@ def main(path: str, rows: int) -> int:
     for key, name in (("paint", "first_screen_s"), ("loaded", "loaded_s"),
                       ("all_rows", "all_rows_s"), ("validated", "validated_s")):
         out[name] = marks[key] - t_open if key in marks else None
-    if "validated" not in marks:
+    if errors:
+        out["note"] = "error while opening / checking: " + errors[0]
+    elif "validated" not in marks:
         out["note"] = f"no 'validated' within {TIMEOUT_S:.0f} s"
     model = table_view.model()
     out["model_rows"] = model.rowCount() if model is not None else None
