@@ -92,23 +92,17 @@ class Report:
     def __len__(self) -> int:
         return len(self.rows)
 
-    def finding(self, i: int, doc: Document, rows: dict[int, list[str]] | None = None) -> Diagnostic:
+    def finding(self, i: int, doc: Document, rows: _RowWindow | None = None) -> Diagnostic:
         """Finding i as a full diagnostic record: value, message parameters, fix."""
         row, col = int(self.rows[i]), int(self.cols[i])
         code, extra = CODES[int(self.codes[i])], int(self.extra[i])
         params: dict[str, object] = {}
-        value = ""
-        if col >= 0:
-            if rows is None:
-                fields = doc.row(row)
-            else:
-                if row not in rows:
-                    rows.clear()  # findings come sorted by row: one row's worth is enough
-                    rows[row] = doc.row(row)
-                fields = rows[row]
-            value = fields[col] if col < len(fields) else ""
+        if rows is None:
+            fields = doc.row(row) if col >= 0 else []
+            text = doc.table.record_text(row + doc.table.first_data_record)[0] if col < 0 else ""
         else:
-            value = doc.table.record_text(row + doc.table.first_data_record)[0]
+            fields, text = rows.get(row, i)
+        value = (fields[col] if col < len(fields) else "") if col >= 0 else text
         if code == "field-count":
             params["count"] = extra
         elif code == "duplicate-row":
@@ -118,13 +112,18 @@ class Report:
         return Diagnostic(code, row, None if col < 0 else col, value, params,
                           fix_for(code, value, self.ctx, params))
 
-    def findings(self, doc: Document) -> Iterator[Diagnostic]:
+    def findings(self, doc: Document, limit_per_code: int | None = None) -> Iterator[Diagnostic]:
+        """Every finding (file-level first), or the first `limit_per_code` of each kind."""
         yield from self.file_findings
-        rows: dict[int, list[str]] = {}
-        for i in range(len(self.rows)):
-            if i % 5000 == 4999:
-                doc.table.source.release_pages()
+        rows = _RowWindow(doc, self.rows)
+        for i in self._selected(limit_per_code):
             yield self.finding(i, doc, rows)
+
+    def _selected(self, limit_per_code: int | None) -> Iterator[int]:
+        if limit_per_code is None:
+            return iter(range(len(self.rows)))
+        picked = [np.flatnonzero(self.codes == c)[:limit_per_code] for c in np.unique(self.codes)]
+        return iter(np.sort(np.concatenate(picked)).tolist() if picked else [])
 
     def replace_row(self, row: int, result: ScanResult) -> None:
         """Swap in the findings of one re-checked row (after an edit)."""
@@ -138,6 +137,30 @@ class Report:
         self.codes = np.concatenate([self.codes[keep], new[2]])
         self.extra = np.concatenate([self.extra[keep], new[3]])
         self._sort()
+
+
+class _RowWindow:
+    """Rows for a walk over sorted findings: dense stretches are decoded in bulk."""
+
+    def __init__(self, doc: Document, finding_rows: np.ndarray) -> None:
+        self.doc = doc
+        self.finding_rows = finding_rows
+        self.cache: dict[int, tuple[list[str], str]] = {}
+
+    def get(self, row: int, i: int) -> tuple[list[str], str]:
+        hit = self.cache.get(row)
+        if hit is not None:
+            return hit
+        self.cache.clear()
+        ahead = self.finding_rows[min(i + 256, len(self.finding_rows) - 1)]
+        hi = min(int(ahead) + 1, row + 2048, self.doc.row_count)
+        if hi - row > 1 and hi - row <= 1024:  # at least one finding per four rows ahead: bulk
+            for r, text, fields, _n, _bad in self.doc.iter_rows(row, hi):
+                self.cache[r] = (fields, text)
+        else:
+            self.cache[row] = (self.doc.row(row),
+                               self.doc.table.record_text(row + self.doc.table.first_data_record)[0])
+        return self.cache[row]
 
 
 def decide_date_order(orders: Counter, chosen: str | None) -> FixContext:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from .analysis import Report, analyse
-from .catalog import Severity
+from .catalog import CATALOG, Scope, Severity
 from .diagnostics import Diagnostic
 from .document import Document
 from .errors import CannotRead
@@ -23,6 +23,7 @@ from .table import Table, load
 from .writing import WriteError
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+HUMAN_LIMIT = 500  # findings of one kind listed for a person; --json lists all
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -90,13 +91,18 @@ def run_check(args: argparse.Namespace) -> int:
 def _print_human(doc: Document, report: Report) -> None:
     out = sys.stdout
     lines = []
-    for diag in report.findings(doc):
+    for diag in report.findings(doc, limit_per_code=HUMAN_LIMIT):
         row, col = location(diag, doc.table, doc.state.mapping)
         lines.append(f"{row or '-'}:{col or '-'} {diag.code} {diag.message}\n")
         if len(lines) >= 2000:  # stdout may be unbuffered: write in blocks
             out.write("".join(lines))
             lines.clear()
     out.write("".join(lines))
+    for code, count in sorted(report.code_counts().items()):
+        if count > HUMAN_LIMIT and CATALOG[code].scope is not Scope.FILE:
+            lines.append(f"… {count - HUMAN_LIMIT} more {code} findings (--json lists every one)\n")
+    out.write("".join(lines))
+    lines.clear()
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
     verdict = "compliant" if not errors else "NOT compliant"
     out.write(f"{doc.table.source.label}: {doc.row_count} rows, {errors} errors, "

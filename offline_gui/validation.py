@@ -83,7 +83,7 @@ class RowChecker:
             et == "7" and (ts in self.ts_ok or self.valid_timestamp(ts))
             and (cid.isdigit() or (cid != "" and cid == cid.strip() and values.check_customer_id(cid) is None))
             and name != "" and name == name.strip()
-            and (v1.isdigit() or number(v1) is not None) and (v2.isdigit() or number(v2) is not None)
+            and number(v1) is not None and number(v2) is not None
             and (not (any(h in text for h in self.hint) or text[:1] == " " or text[-1:] == " ")
                  or not any(v and (v[0] in " \t" or v[-1] in " \t" or "\n" in v or "\r" in v) for v in f))
         )
@@ -120,7 +120,7 @@ class RowChecker:
             self._ws(row, EVENT_NAME, name)
         for col in (NUM1, NUM2):
             v = f[col]
-            if not (v.isdigit() or values.NUMBER.fullmatch(v)):
+            if not values.NUMBER.fullmatch(v):  # ASCII digits only: Excel never writes others
                 stripped = self._ws(row, col, v)
                 code = values.check_number(stripped) if stripped else "mandatory-missing"
                 if code:

@@ -9,32 +9,47 @@ import re
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-CANONICAL_TS = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
-NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-_DECIMAL_COMMA = re.compile(r"-?\d+,\d+")
-_THOUSANDS_EU = re.compile(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_THOUSANDS_US = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_INTEGERISH = re.compile(r"(-?\d+)[.,]0+")
-_INTEGER = re.compile(r"-?\d+")
-_SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+")
-_ID_DECIMAL = re.compile(r"(\d+)[.,]0+")  # 1001.0, or 1001,0 from a Turkish Excel
+CANONICAL_TS = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", re.ASCII)
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?", re.ASCII)
+_DECIMAL_COMMA = re.compile(r"-?\d+,\d+", re.ASCII)
+_THOUSANDS_EU = re.compile(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?", re.ASCII)
+_THOUSANDS_US = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?", re.ASCII)
+_INTEGERISH = re.compile(r"(-?\d+)[.,]0+", re.ASCII)
+_INTEGER = re.compile(r"-?\d+", re.ASCII)
+_SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+", re.ASCII)
+_ID_DECIMAL = re.compile(r"(\d+)[.,]0+", re.ASCII)  # 1001.0, or 1001,0 from a Turkish Excel
 _DATE = re.compile(
     r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})"
-    r"(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp][Mm])?)?"
+    r"(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp][Mm])?)?",
+    re.ASCII,
 )
-_SERIAL = re.compile(r"\d{5}(?:[.,]\d+)?")
+_SERIAL = re.compile(r"\d{5}(?:[.,]\d+)?", re.ASCII)
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 
 DATE_ORDERS = ("ymd", "dmy", "mdy", "serial")
 
 
+_DATE_PART = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_TIME_PART = re.compile(r" (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d", re.ASCII)
+_dates_seen: dict[str, bool] = {}
+
+
 def is_valid_timestamp(value: str) -> bool:
     """True for an exact YYYY-MM-DD HH:MM:SS that names a real moment."""
-    if len(value) != 19 or not CANONICAL_TS.fullmatch(value):
+    if len(value) != 19:
         return False
+    day = value[:10]
+    ok = _dates_seen.get(day)
+    if ok is None:  # a file has few distinct days: check each calendar date once
+        ok = bool(_DATE_PART.fullmatch(day)) and _real_date(day)
+        if len(_dates_seen) < 100_000:
+            _dates_seen[day] = ok
+    return ok and _TIME_PART.fullmatch(value, 10) is not None
+
+
+def _real_date(day: str) -> bool:
     try:
-        datetime(int(value[0:4]), int(value[5:7]), int(value[8:10]),
-                 int(value[11:13]), int(value[14:16]), int(value[17:19]))
+        datetime(int(day[0:4]), int(day[5:7]), int(day[8:10]))
     except ValueError:
         return False
     return True
