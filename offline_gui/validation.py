@@ -60,7 +60,8 @@ class RowChecker:
         self.add = result.found.add
         self.ts_ok: set[str] = set()
         self.ts_bad: dict[str, tuple[str, frozenset]] = {}
-        self.hint = (" " + delimiter, delimiter + " ", "\t" if delimiter != "\t" else "\v", "\n", "\r")
+        self.sp_d, self.d_sp = " " + delimiter, delimiter + " "
+        self.tab = "\t" if delimiter != "\t" else "\v"
 
     def valid_timestamp(self, ts: str) -> bool:
         if ts in self.ts_ok:
@@ -73,6 +74,11 @@ class RowChecker:
             return True
         return False
 
+    def _hinted(self, text: str) -> bool:
+        """Whether the line may hold a stray space or a line break in some field."""
+        return (self.sp_d in text or self.d_sp in text or self.tab in text or "\n" in text or "\r" in text
+                or text[:1] == " " or text[-1:] == " ")
+
     def is_clean(self, text: str, f: list[str], nfields: int) -> bool:
         """A cheap test that implies `check` would find nothing (it may say False when it would)."""
         if nfields < REQUIRED_FIELDS or len(f) < REQUIRED_FIELDS:
@@ -84,7 +90,7 @@ class RowChecker:
             and (cid.isdigit() or (cid != "" and cid == cid.strip() and values.check_customer_id(cid) is None))
             and name != "" and name == name.strip()
             and number(v1) is not None and number(v2) is not None
-            and (not (any(h in text for h in self.hint) or text[:1] == " " or text[-1:] == " ")
+            and (not self._hinted(text)
                  or not any(v and (v[0] in " \t" or v[-1] in " \t" or "\n" in v or "\r" in v) for v in f))
         )
 
@@ -125,7 +131,7 @@ class RowChecker:
                 code = values.check_number(stripped) if stripped else "mandatory-missing"
                 if code:
                     add(row, col, code)
-        if any(h in text for h in self.hint) or text[:1] == " " or text[-1:] == " ":
+        if self._hinted(text):
             for col, v in enumerate(f):
                 if "\n" in v or "\r" in v:
                     add(row, col, "line-break")

@@ -55,21 +55,31 @@ def _real_date(day: str) -> bool:
     return True
 
 
-def _build(y: int, m: int, d: int, hh: int, mm: int, ss: int) -> str | None:
-    try:
-        moment = datetime(y, m, d, hh, mm, ss)
-    except ValueError:
-        return None
-    return moment.strftime("%Y-%m-%d %H:%M:%S")
+_DMY, _MDY, _YMD, _SERIAL_ONLY, _NONE = (frozenset({"dmy"}), frozenset({"mdy"}), frozenset({"ymd"}),
+                                         frozenset({"serial"}), frozenset())
+_BOTH = frozenset({"dmy", "mdy"})
 
 
-@lru_cache(maxsize=65536)
 def timestamp_orders(value: str) -> frozenset[str]:
     """The date orders under which a non-canonical value is a real moment."""
-    return frozenset(order for order in DATE_ORDERS if convert_timestamp(value, order))
+    match = _DATE.fullmatch(value.strip())
+    if not match:
+        return _SERIAL_ONLY if convert_timestamp(value, "serial") else _NONE
+    a, b, c, hh, mi, ss, ampm = match.groups()
+    if _clock_text(hh, mi, ss, ampm) is None:
+        return _NONE
+    return _date_orders(a, b, c)
 
 
 @lru_cache(maxsize=65536)
+def _date_orders(a: str, b: str, c: str) -> frozenset[str]:
+    if len(a) == 4:
+        return _YMD if _date_text(a, b, c, "ymd") else _NONE
+    day_first = _date_text(a, b, c, "dmy") is not None
+    month_first = _date_text(a, b, c, "mdy") is not None
+    return _BOTH if day_first and month_first else _DMY if day_first else _MDY if month_first else _NONE
+
+
 def convert_timestamp(value: str, order: str) -> str | None:
     """Rewrite a time stamp as YYYY-MM-DD HH:MM:SS reading it in the given order."""
     value = value.strip()
@@ -86,6 +96,14 @@ def convert_timestamp(value: str, order: str) -> str | None:
     if not match:
         return None
     a, b, c, hh, mi, ss, ampm = match.groups()
+    day = _date_text(a, b, c, order)
+    clock = _clock_text(hh, mi, ss, ampm)
+    return f"{day} {clock}" if day and clock else None
+
+
+@lru_cache(maxsize=65536)
+def _date_text(a: str, b: str, c: str, order: str) -> str | None:
+    """YYYY-MM-DD of a date's three parts in one order; cached, since a file has few days."""
     if order == "ymd":
         if len(a) != 4:
             return None
@@ -95,12 +113,21 @@ def convert_timestamp(value: str, order: str) -> str | None:
             return None
         y = int(c)
         d, m = (int(a), int(b)) if order == "dmy" else (int(b), int(a))
-    hour = int(hh) if hh else 0
+    try:
+        return datetime(y, m, d).strftime("%Y-%m-%d")
+    except ValueError:
+        return None
+
+
+def _clock_text(hh: str | None, mi: str | None, ss: str | None, ampm: str | None) -> str | None:
+    hour, minute, second = int(hh or 0), int(mi or 0), int(ss or 0)
     if ampm:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm.lower() == "pm" else 0)
-    return _build(y, m, d, hour, int(mi or 0), int(ss or 0))
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}:{second:02d}"
 
 
 def check_number(value: str) -> str | None:

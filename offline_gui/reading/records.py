@@ -51,7 +51,7 @@ class _NulFound(Exception):
 
 def _positions(data, start: int, progress: Callable[[float], None] | None,
                field_start: np.ndarray = None) -> tuple[np.ndarray, ...]:
-    """Offsets of every newline, double quote, carriage return and field-opening quote.
+    """Offsets of every newline, double quote and field-opening quote; starts of lines led by CR / space.
 
     Blocks are read one at a time, so indexing a 200 MB file never holds it all.
     """
@@ -60,10 +60,11 @@ def _positions(data, start: int, progress: Callable[[float], None] | None,
     before = 0x0A  # the byte before the block: the data starts a line
     for lo in range(start, size, BLOCK):
         hi = min(lo + BLOCK, size)
-        block = np.frombuffer(data[lo:hi], dtype=np.uint8)
-        nul = np.flatnonzero(block == 0)
-        if len(nul):
-            raise _NulFound(int(nul[0]) + lo)
+        raw = data[lo:hi]
+        nul = raw.find(b"\x00")  # C memchr: far cheaper than a numpy pass
+        if nul >= 0:
+            raise _NulFound(nul + lo)
+        block = np.frombuffer(raw, dtype=np.uint8)
         nl = np.flatnonzero(block == 0x0A)
         newlines.append(nl + lo)
         # lines that start with a space or tab may hold nothing else (blank lines)
@@ -72,12 +73,13 @@ def _positions(data, start: int, progress: Callable[[float], None] | None,
             line_heads = np.concatenate(([0], line_heads))
         heads = block[line_heads]
         space_starts.append(line_heads[(heads == 0x20) | (heads == 0x09)] + lo)
-        q = np.flatnonzero(block == 0x22)
-        quotes.append(q + lo)
-        if len(q):  # quotes that start a field: after a line feed or a possible separator
+        returns.append(line_heads[heads == 0x0D] + lo)  # lines that start with a CR
+        if b'"' in raw:
+            q = np.flatnonzero(block == 0x22)
+            quotes.append(q + lo)
+            # quotes that start a field: after a line feed or a possible separator
             prev = np.where(q > 0, block[np.maximum(q - 1, 0)], before)
             field_quotes.append(q[np.isin(prev, field_start)] + lo)
-        returns.append(np.flatnonzero(block == 0x0D) + lo)
         if len(block):
             before = int(block[-1])
         if progress:
@@ -109,9 +111,9 @@ def build_index(data, start: int = 0,
     _refuse_unreadable(data, start, line_starts, lengths)
     blank = lengths == 0
     if len(returns):  # a line that is only "\r" (CRLF files) is blank too
-        starts = line_starts[:-1]
-        at = np.minimum(np.searchsorted(returns, starts), len(returns) - 1)
-        blank |= (lengths == 1) & (returns[at] == starts)
+        led_by_cr = np.searchsorted(line_starts, returns)
+        led_by_cr = led_by_cr[led_by_cr < len(lengths)]
+        blank[led_by_cr[lengths[led_by_cr] == 1]] = True
     for line in np.searchsorted(line_starts, space_starts).tolist():  # rare: lines led by a space
         if line < len(lengths) and not blank[line] and \
                 not data[int(line_starts[line]):int(line_starts[line + 1]) - 1].strip():
