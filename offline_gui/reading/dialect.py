@@ -6,6 +6,7 @@ import csv
 import re
 import statistics
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..spec import COLUMNS, Kind, canonical_index
 
@@ -140,6 +141,7 @@ def _mapping_from_header(
     return tuple(mapping), unknown
 
 
+@lru_cache(maxsize=64)
 def is_identity(mapping: tuple[int, ...]) -> bool:
     return all(source == target for target, source in enumerate(mapping))
 
