@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import parallel
-from .analysis import Report, analyse, decide_date_order
+from .analysis import Report, analyse, date_evidence, decide_date_order
 from .catalog import CATALOG, Scope, Severity
 from .document import Document
 from .errors import CannotRead
@@ -126,6 +126,10 @@ def save(doc: Document, report: Report | None, target: Path, options: SaveOption
         bad = blocking_rows(report)
         if bad:
             raise RowsRemain(bad)
+    if "timestamp-format" in doc.state.rules and doc.state.ctx.date_order is None:
+        evidence = date_evidence(doc)  # decide day/month order first: one pass instead of two
+        if evidence:
+            doc.state = doc.with_state(ctx=decide_date_order(evidence, None))
     try:
         return _save_once(doc, target, options, progress)
     except _DecidedLate:
