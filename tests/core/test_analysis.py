@@ -18,3 +18,21 @@ def test_date_order_comes_from_unambiguous_stamps_only():
     both = Counter({frozenset({"dmy"}): 1, frozenset({"mdy"}): 1})
     assert decide_date_order(both, None).date_order is None
     assert decide_date_order(both, "mdy").date_order == "mdy"
+
+
+def test_date_evidence_reads_unusual_stamps_only(tmp_path):
+    from offline_gui.analysis import date_evidence
+    from offline_gui.document import Document
+    from offline_gui.table import load
+    good = ";".join(["2024-05-25 12:25:43", "1", "7", "", "P", "1", "2"] + [""] * 16)
+    lines = [good.replace("2024-05-25 12:25:43", "05.06.2024 10:00"), good,
+             good.replace("2024-05-25 12:25:43", "25.06.2024 10:00")]
+    path = tmp_path / "d.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = load(path)
+    try:
+        evidence = date_evidence(Document(table))
+    finally:
+        table.close()
+    assert evidence == Counter({frozenset({"dmy", "mdy"}): 1, frozenset({"dmy"}): 1})
+    assert decide_date_order(evidence, None).date_order == "dmy"
