@@ -17,6 +17,7 @@ import numpy as np
 from . import values
 from .catalog import CATALOG, Severity
 from .diagnostics import FoundStore
+from .reading.encoding import is_utf8
 from .spec import CUSTOMER_ID, EVENT_NAME, EVENT_TYPE, NUM1, NUM2, REQUIRED_FIELDS, TIMESTAMP
 
 _TS_CACHE_LIMIT = 200_000
@@ -233,7 +234,7 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError:
-        bad_lines = {i for i, line in enumerate(lines) if not _is_utf8(line)}
+        bad_lines = {i for i, line in enumerate(lines) if not is_utf8(line)}
     identity = all(s == t for t, s in enumerate(mapping))
     if identity and len(delimiter) == 1 and ord(delimiter) < 0x80:
         line_ok, keys = classify(raw, raw_lines, ord(delimiter))
@@ -280,14 +281,6 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
     result.rows = count
     result.hashes.append(hashes)
     return result
-
-
-def _is_utf8(line: bytes) -> bool:
-    try:
-        line.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def _decode(line: bytes, fallback: str) -> str:

@@ -103,14 +103,14 @@ def _bad_utf8_lines(sample: bytes) -> tuple[int, int, bytes, bool]:
         lines = lines[:-1]  # the last one may be cut mid-character
     bad, utf8_letters = [], False
     for line in lines:
-        if not _is_utf8(line):
+        if not is_utf8(line):
             bad.append(line)
         elif not utf8_letters and not line.isascii():
             utf8_letters = True
     return len(bad), len(lines), b"\n".join(bad), utf8_letters
 
 
-def _is_utf8(data: bytes) -> bool:
+def is_utf8(data: bytes) -> bool:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
