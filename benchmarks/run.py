@@ -389,8 +389,8 @@ def report(results: list[SizeResult], args, fl_py: str | None, has_polars: bool)
                 lines.append(("  … per extra row (slope, " + heads[0] + "→" + heads[-1] + ")",
                               [""] * (len(cols) - 1) + [per_b(slope)], "", "≤ 100 B", _met(slope, 100)))
             row("  peak PSS, app + workers", lambda r: r.gui_run and r.gui_run.peak_pss_tree, _mb)
-            row("  CPU time, app + workers (whole probe)", lambda r: r.gui_run and r.gui_run.cpu_s, _s)
-            row("  other load meanwhile (cores)", lambda r: r.gui_run and r.gui_run.other_load,
+            row("  other load (may include the app's exited workers)",
+                lambda r: r.gui_run and r.gui_run.other_load,
                 lambda v: "—" if v is None else f"{v:.2f}", linear=False)
 
     if args.markdown:
@@ -432,7 +432,7 @@ def report(results: list[SizeResult], args, fl_py: str | None, has_polars: bool)
         print(f"fix wrote {big.fix_output_bytes / MB:.0f} MB for {big.rows:,} rows")
     busy = [f"{name} {r.rows // 1000}k ({run.other_load:.1f})" for r in cols
             for name, run in (("check", r.check), ("fix", r.fix), ("reference", r.reference),
-                              ("polars", r.polars), ("frictionless", r.frictionless), ("GUI", r.gui_run))
+                              ("polars", r.polars), ("frictionless", r.frictionless))
             if run is not None and run.ok and run.other_load > 0.25]
     if busy:
         print(f"NOTE: other processes kept cores busy during: {', '.join(busy)}: "
