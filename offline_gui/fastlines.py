@@ -11,8 +11,6 @@ checker, which must agree (a property test holds the two together).
 
 from __future__ import annotations
 
-from itertools import repeat
-
 import numpy as np
 
 from .spec import REQUIRED_FIELDS
@@ -21,34 +19,29 @@ PREFIX = 128  # the first seven fields of a line must fit in this many bytes to 
 FIELD = 24    # ... and an all-digit id or a number in this many
 _DAYS = np.array([0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
 _DIGIT_AT = np.array([0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18])
-def _find_all(data: bytes, needle: bytes) -> list[int]:
-    found, at = [], data.find(needle)
-    while at >= 0:
-        found.append(at)
-        at = data.find(needle, at + 1)
-    return found
-
-
-def _suspect_positions(raw: bytes, delimiter: int) -> list[int]:
-    """Bytes that need the full checker: quotes, tabs, a CR inside a line, a space at a separator.
-
-    Each is searched with bytes.find (C speed); they are rare, so the lists are short.
-    """
-    sep = bytes([delimiter])
-    needles = [b'"', b"\t", b" " + sep, sep + b" "]
+def _suspect_lines(a: np.ndarray, seps: np.ndarray, delimiter: int) -> list[np.ndarray]:
+    """Positions that need the full checker: quotes, tabs, a CR inside a line, a space at a separator."""
+    size = len(a)
+    found = [np.flatnonzero(a == 0x22), np.flatnonzero(a == 0x09)]
     if delimiter != 0x3B:
-        needles.append(b";")  # a ';' inside a field would need quoting on output
-    found = [at for needle in needles for at in _find_all(raw, needle)]
-    if raw.count(b"\r") != raw.count(b"\r\n") + raw.endswith(b"\r"):
-        found += [at for at in _find_all(raw, b"\r") if raw[at + 1:at + 2] not in (b"\n", b"")]
+        found.append(np.flatnonzero(a == 0x3B))  # a ';' inside a field would need quoting on output
+    crs = np.flatnonzero(a == 0x0D)
+    if len(crs):  # a CR is fine only right before a line feed (or at the end of the block)
+        inner = crs[crs < size - 1]
+        found.append(inner[a[inner + 1] != 0x0A])
+    if len(seps):
+        before = seps[seps > 0]
+        after = seps[seps < size - 1]
+        found.append(before[a[before - 1] == 0x20])
+        found.append(after[a[after + 1] == 0x20])
     return found
 
 
 def classify(raw: bytes, lines: list[bytes], delimiter: int) -> tuple[np.ndarray, np.ndarray]:
     """(clean mask, time stamp key) per line of a block; key = YYYYMMDDhhmmss or -1.
 
-    `lines` is raw.split(b"\n"). Per-line counts come from C string methods mapped
-    over the lines; the field tests run on a matrix of each line's first bytes.
+    `lines` is raw.split(b"\n"). Separators are found once per block; the field
+    tests run on a matrix of each line's first bytes.
     """
     a = np.frombuffer(raw, dtype=np.uint8)
     size = len(a)
@@ -59,12 +52,13 @@ def classify(raw: bytes, lines: list[bytes], delimiter: int) -> tuple[np.ndarray
     ends = starts + lengths
     has_cr = (lengths > 0) & (a[np.maximum(ends - 1, 0)] == 0x0D) if size else np.zeros(count, dtype=bool)
     ends -= has_cr
-    sep = bytes([delimiter])
-    nsep = np.fromiter(map(bytes.count, lines, repeat(sep)), dtype=np.int64, count=count)
+    seps = np.flatnonzero(a == delimiter)
+    k = np.searchsorted(seps, starts)
+    nsep = np.searchsorted(seps, ends) - k
     ok = (nsep >= REQUIRED_FIELDS - 1) & (ends > starts)
-    suspects = _suspect_positions(raw, delimiter)
-    if suspects:
-        ok[np.searchsorted(starts, np.array(suspects, dtype=np.int64), "right") - 1] = False
+    for positions in _suspect_lines(a, seps, delimiter):
+        if len(positions):
+            ok[np.searchsorted(starts, positions, "right") - 1] = False
     ok[ok] &= (a[starts[ok]] != 0x20) & (a[ends[ok] - 1] != 0x20)
     rows = np.flatnonzero(ok)
     key = np.full(count, -1, dtype=np.int64)
@@ -74,13 +68,8 @@ def classify(raw: bytes, lines: list[bytes], delimiter: int) -> tuple[np.ndarray
     padded = np.zeros(size + PREFIX, dtype=np.uint8)
     padded[:size] = a
     m = np.lib.stride_tricks.sliding_window_view(padded, PREFIX)[s]  # each line's first bytes
-    sep_row, sep_col = np.nonzero(m == delimiter)
-    per_row = np.bincount(sep_row, minlength=len(rows))
-    fits = per_row >= 7                                  # the first seven fields are in the window
-    first_at = np.zeros(len(rows), dtype=np.int64)
-    np.cumsum(per_row[:-1], out=first_at[1:])
-    rel = sep_col[np.minimum(first_at[:, None] + np.arange(7), max(len(sep_col) - 1, 0))] if len(sep_col) \
-        else np.zeros((len(rows), 7), dtype=np.int64)
+    rel = seps[k[rows][:, None] + np.arange(7)] - s[:, None]   # the first seven separators, per line
+    fits = rel[:, 6] < PREFIX                            # ... inside the window of first bytes
     good = fits & (rel[:, 0] == 19)
     # Time stamp: shape, then calendar
     digits = m[:, _DIGIT_AT]
