@@ -14,7 +14,8 @@ ru_maxrss (largest single process). Comparisons run in the same session: a
 simple csv-module checker (benchmarks/reference.py), a polars line reader
 (benchmarks/polars_check.py) when polars is installed, and frictionless
 (benchmarks/frictionless_check.py) when it is installed, in this interpreter
-or in the one named by $BENCH_FRICTIONLESS_PYTHON (default /tmp/fl-venv/bin/python).
+or in the one named by $BENCH_FRICTIONLESS_PYTHON (frictionless pulls in many packages,
+so it is best kept in a virtual environment of its own).
 The app is measured by benchmarks/gui_probe.py under QT_QPA_PLATFORM=offscreen.
 
 Targets (issue 4) are printed next to the figures; nothing here asserts.
@@ -176,7 +177,7 @@ def warm(path: Path) -> None:
 
 
 def frictionless_python() -> str | None:
-    candidates = [os.environ.get("BENCH_FRICTIONLESS_PYTHON"), sys.executable, "/tmp/fl-venv/bin/python"]
+    candidates = [os.environ.get("BENCH_FRICTIONLESS_PYTHON"), sys.executable]
     for py in candidates:
         if not py or not Path(py).exists():
             continue
