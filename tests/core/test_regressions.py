@@ -1,8 +1,4 @@
-"""Bugs found in files this suite's authors may not edit (analysis, validation ...).
-
-Each is a strict xfail: when the bug is fixed the test passes, xfail turns red,
-and the marker should simply be removed.
-"""
+"""Bugs found while the core was being written, kept as regression tests."""
 
 from __future__ import annotations
 
