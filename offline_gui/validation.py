@@ -11,12 +11,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import repeat
+from operator import itemgetter
 
 import numpy as np
 
 from . import values
 from .catalog import CATALOG, Severity
 from .diagnostics import FoundStore
+from .fastlines import classify, key_to_timestamp
 from .reading.encoding import is_utf8
 from .spec import CUSTOMER_ID, EVENT_NAME, EVENT_TYPE, NUM1, NUM2, REQUIRED_FIELDS, TIMESTAMP
 
@@ -214,9 +216,6 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
     goes through `dirty_row(row, text, unclosed)` -> (fields in contract order with
     the user's rules applied, source field count) and the full RowChecker.
     """
-    from operator import itemgetter
-
-    from .fastlines import classify, key_to_timestamp
     result = ScanResult(first_row=first_row)
     checker = RowChecker(result, delimiter)
     found = result.found
