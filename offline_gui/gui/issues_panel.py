@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..analysis import Report
-from ..catalog import CATALOG, CODE_IDS, Scope
+from ..catalog import CATALOG, CODE_IDS, Safety, Scope
 from ..document import Document
 from ..spec import column_name
 from .style import RANK, severity_icon
@@ -72,8 +72,8 @@ class IssuesPanel(QWidget):
         groups = []
         for code, n in counts.items():
             info = CATALOG[code]
-            if info.scope is Scope.FILE and info.severity.value == "info":
-                continue
+            if info.scope is Scope.FILE and (info.severity.value == "info" or info.safety is Safety.SAFE):
+                continue  # the summary strip shows these; saving repairs the safe ones by itself
             groups.append((-RANK[info.severity], -n, info.title, code, n))
         groups.sort()
         total = 0

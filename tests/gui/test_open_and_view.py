@@ -154,3 +154,14 @@ def test_window_size_is_remembered(qtbot, window, sample):
     window.resize(1000, 640)
     window.close()
     assert Settings.load().window_geometry
+
+
+def test_problems_panel_leaves_out_what_saving_repairs(qtbot, window, tmp_path):
+    # a Windows-1254 file: "not UTF-8" is shown in the summary strip, not as work in the panel
+    path = tmp_path / "tr.csv"
+    rows = [GOOD.replace("SKU1", "ŞEKER") + PAD, GOOD.replace("10.50", "10,50") + PAD]
+    path.write_bytes(("\n".join(rows) + "\n").encode("cp1254"))
+    open_and_wait(qtbot, window, path)
+    tree = window.issues.tree
+    titles = {tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())}
+    assert titles == {"Decimal comma"}
