@@ -88,33 +88,30 @@ def classify(raw: bytes, lines: list[bytes], delimiter: int) -> tuple[np.ndarray
     row_ix = np.arange(len(rows))
     # Event type: exactly "7"
     good &= (rel[:, 2] - rel[:, 1] == 2) & (m[row_ix, rel[:, 1] + 1] == 0x37)
+    # Fields 1 (customer id), 5 (Num1) and 6 (Num2): lengths, non-digits and dots
+    # counted over each field's first FIELD bytes, the three at once
+    lo = rel[:, [0, 4, 5]] + 1
+    hi = rel[:, [1, 5, 6]]
+    length = hi - lo
     window = np.arange(FIELD)
-
-    def field(j: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Length, non-digits, dots, first and last byte of field j (between separators j-1, j).
-
-        Counts look at the field's first FIELD bytes only; callers refuse longer fields.
-        """
-        lo, hi = rel[:, j - 1] + 1, rel[:, j]
-        length = hi - lo
-        values = np.take_along_axis(m, np.minimum(lo[:, None] + window, PREFIX - 1), axis=1)
-        inside = window < length[:, None]
-        non_digits = (((values < 0x30) | (values > 0x39)) & inside).sum(axis=1)
-        n_dots = ((values == 0x2E) & inside).sum(axis=1)
-        first = values[:, 0]
-        last = m[row_ix, np.maximum(hi - 1, 0)]
-        return length, non_digits, n_dots, first, last
-
-    length, non_digits, _dots, first, last = field(1)   # customer id
-    first_is_digit = (first >= 0x30) & (first <= 0x39)
-    good &= (length > 0) & (((non_digits == 0) & (length <= FIELD))
-                             | (~first_is_digit & (first != 0x20) & (last != 0x20)))
-    length, _nd, _dots, first, last = field(4)           # product code
-    good &= (length > 0) & (first != 0x20) & (last != 0x20)
-    for j in (5, 6):                                      # Num1, Num2
-        length, non_digits, n_dots, first, last = field(j)
-        dotted = (non_digits == 1) & (n_dots == 1) & (first != 0x2E) & (last != 0x2E)
-        good &= (length > 0) & (length <= FIELD) & ((non_digits == 0) | dotted)
+    values = m[row_ix[:, None, None], np.minimum(lo[:, :, None] + window, PREFIX - 1)]
+    inside = window < length[:, :, None]
+    non_digits = np.count_nonzero(((values < 0x30) | (values > 0x39)) & inside, axis=2)
+    n_dots = np.count_nonzero((values == 0x2E) & inside, axis=2)
+    first = values[:, :, 0]
+    last = m[row_ix[:, None], np.maximum(hi - 1, 0)]
+    # Customer id: digits only, or text that cannot be an Excel number
+    first_is_digit = (first[:, 0] >= 0x30) & (first[:, 0] <= 0x39)
+    good &= (length[:, 0] > 0) & (((non_digits[:, 0] == 0) & (length[:, 0] <= FIELD))
+                                  | (~first_is_digit & (first[:, 0] != 0x20) & (last[:, 0] != 0x20)))
+    # Num1, Num2: digits, or digits with one inner dot
+    dotted = (non_digits == 1) & (n_dots == 1) & (first != 0x2E) & (last != 0x2E)
+    nums = (length > 0) & (length <= FIELD) & ((non_digits == 0) | dotted)
+    good &= nums[:, 1] & nums[:, 2]
+    # Product code (field 4): present, no spaces at its edges
+    name_lo, name_hi = rel[:, 3] + 1, rel[:, 4]
+    good &= (name_hi > name_lo) & (m[row_ix, np.minimum(name_lo, PREFIX - 1)] != 0x20) \
+        & (m[row_ix, np.maximum(name_hi - 1, 0)] != 0x20)
     ok[rows] = good
     key[rows] = np.where(good, ((((year * 100 + month) * 100 + day) * 100 + hour) * 100 + minute) * 100 + second,
                          -1)
