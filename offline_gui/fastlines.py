@@ -20,9 +20,9 @@ FIELD = 24    # ... and an all-digit id or a number in this many
 _DAYS = np.array([0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
 _DIGIT_AT = np.array([0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18])
 def _suspect_lines(a: np.ndarray, seps: np.ndarray, delimiter: int) -> list[np.ndarray]:
-    """Positions that need the full checker: quotes, tabs, a CR inside a line, a space at a separator."""
+    """Positions that need the full checker: tabs, a CR inside a line, a space at a separator."""
     size = len(a)
-    found = [np.flatnonzero(a == 0x22), np.flatnonzero(a == 0x09)]
+    found = [np.flatnonzero(a == 0x09)]
     if delimiter != 0x3B:
         found.append(np.flatnonzero(a == 0x3B))  # a ';' inside a field would need quoting on output
     crs = np.flatnonzero(a == 0x0D)
@@ -35,6 +35,60 @@ def _suspect_lines(a: np.ndarray, seps: np.ndarray, delimiter: int) -> list[np.n
         found.append(before[a[before - 1] == 0x20])
         found.append(after[a[after + 1] == 0x20])
     return found
+
+
+def _without_escaped(a: np.ndarray, quotes: np.ndarray, delimiter: int) -> np.ndarray:
+    """Drop doubled quotes inside a field (55"" TV): an even run of quotes with no
+    separator, line end or line start beside it is text, not quoting."""
+    size = len(a)
+    new_run = np.ones(len(quotes), dtype=bool)
+    new_run[1:] = quotes[1:] != quotes[:-1] + 1
+    run = np.cumsum(new_run) - 1
+    run_start = quotes[new_run]
+    run_len = np.bincount(run)
+    run_end = run_start + run_len
+    left = a[np.maximum(run_start - 1, 0)]
+    right = a[np.minimum(run_end, size - 1)]
+    text = (run_len % 2 == 0) & (run_start > 0) & (run_end < size) \
+        & (left != delimiter) & (left != 0x0A) & (right != delimiter) & (right != 0x0A) & (right != 0x0D)
+    return quotes[~text[run]]
+
+
+def _quoted(a: np.ndarray, seps: np.ndarray, quotes: np.ndarray, starts: np.ndarray, ends: np.ndarray,
+            delimiter: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Separators outside quoted fields, lines whose quoting the numpy test cannot judge,
+    and each line's first quote (or its end when it has none).
+
+    A line is judged here only when its quotes pair up into whole fields: an opening
+    quote right after a separator, its closing one right before a separator or the
+    line end, no space just inside them. Doubled quotes and anything else go to the
+    full checker.
+    """
+    quotes = _without_escaped(a, quotes, delimiter)
+    if not len(quotes):
+        return seps, np.zeros(len(starts), dtype=bool), ends
+    line = np.searchsorted(starts, quotes, "right") - 1
+    first_of_line = np.searchsorted(quotes, starts)
+    rank = np.arange(len(quotes)) - first_of_line[line]
+    opening = rank % 2 == 0
+    size = len(a)
+    before = a[np.maximum(quotes - 1, 0)]
+    after = a[np.minimum(quotes + 1, size - 1)]
+    at_end = quotes + 1 >= ends[line]
+    good = np.where(opening, (quotes > starts[line]) & (before == delimiter) & (after != 0x20),
+                    (at_end | (after == delimiter)) & (before != 0x20))
+    per_line = np.bincount(line, minlength=len(starts))
+    bad_lines = np.zeros(len(starts), dtype=bool)
+    bad_lines[line[~good]] = True
+    bad_lines |= per_line % 2 == 1
+    opens, closes = quotes[opening], quotes[~opening]
+    n = min(len(opens), len(closes))
+    depth = np.zeros(len(seps) + 1, dtype=np.int64)
+    np.add.at(depth, np.searchsorted(seps, opens[:n]), 1)
+    np.add.at(depth, np.searchsorted(seps, closes[:n]), -1)
+    inside = np.cumsum(depth[:-1]) > 0
+    first_quote = np.where(per_line > 0, quotes[np.minimum(first_of_line, len(quotes) - 1)], ends)
+    return seps[~inside], bad_lines, first_quote
 
 
 def classify(raw: bytes, lines: list[bytes], delimiter: int) -> tuple[np.ndarray, np.ndarray]:
@@ -53,9 +107,15 @@ def classify(raw: bytes, lines: list[bytes], delimiter: int) -> tuple[np.ndarray
     has_cr = (lengths > 0) & (a[np.maximum(ends - 1, 0)] == 0x0D) if size else np.zeros(count, dtype=bool)
     ends -= has_cr
     seps = np.flatnonzero(a == delimiter)
+    quotes = np.flatnonzero(a == 0x22)
+    first_quote = ends
+    if len(quotes):
+        seps, quote_trouble, first_quote = _quoted(a, seps, quotes, starts, ends, delimiter)
     k = np.searchsorted(seps, starts)
     nsep = np.searchsorted(seps, ends) - k
     ok = (nsep >= REQUIRED_FIELDS - 1) & (ends > starts)
+    if len(quotes):
+        ok &= ~quote_trouble
     for positions in _suspect_lines(a, seps, delimiter):
         if len(positions):
             ok[np.searchsorted(starts, positions, "right") - 1] = False
@@ -65,11 +125,13 @@ def classify(raw: bytes, lines: list[bytes], delimiter: int) -> tuple[np.ndarray
     if not len(rows):
         return ok, key
     s = starts[rows]
-    padded = np.zeros(size + PREFIX, dtype=np.uint8)
+    width = PREFIX + FIELD  # room for a field that starts at the window's end: no clamping below
+    padded = np.zeros(size + width, dtype=np.uint8)
     padded[:size] = a
-    m = np.lib.stride_tricks.sliding_window_view(padded, PREFIX)[s]  # each line's first bytes
+    m = np.lib.stride_tricks.sliding_window_view(padded, width)[s]  # each line's first bytes
     rel = seps[k[rows][:, None] + np.arange(7)] - s[:, None]   # the first seven separators, per line
     fits = rel[:, 6] < PREFIX                            # ... inside the window of first bytes
+    fits &= first_quote[rows] > s + rel[:, 6]            # and none of the seven is quoted
     good = fits & (rel[:, 0] == 19)
     # Time stamp: shape, then calendar
     digits = m[:, _DIGIT_AT]
@@ -93,8 +155,9 @@ def classify(raw: bytes, lines: list[bytes], delimiter: int) -> tuple[np.ndarray
     lo = rel[:, [0, 4, 5]] + 1
     hi = rel[:, [1, 5, 6]]
     length = hi - lo
-    window = np.arange(FIELD)
-    values = m[row_ix[:, None, None], np.minimum(lo[:, :, None] + window, PREFIX - 1)]
+    window = np.arange(FIELD, dtype=np.int32)
+    flat_at = ((row_ix * width)[:, None] + lo).astype(np.int32)[:, :, None] + window
+    values = np.take(m.reshape(-1), flat_at)
     inside = window < length[:, :, None]
     non_digits = np.count_nonzero(((values < 0x30) | (values > 0x39)) & inside, axis=2)
     n_dots = np.count_nonzero((values == 0x2E) & inside, axis=2)

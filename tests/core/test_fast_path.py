@@ -20,11 +20,13 @@ VARIANTS = {
         " 2024-05-25 12:25:43", "45437.5"],
     1: ["1001", "1.23457E+11", "1001.0", "", " 1001", "AB-7", "12AB", "0012"],
     2: ["7", "7.0", "8", "x", ""],
-    4: ["P1", "", " P1", "ÇAY-1KG"],
+    4: ["P1", "", " P1", "ÇAY-1KG", '"P;1"', '"P1"', 'TV 55"'],
     5: ["2", "1,5", "1.234,50", "abc", "", "-3", ".5", "2."],
     6: ["12.50", "12,50", "1,234.50", "", "12.50 "],
     8: ["", " Ankara", "a\tb", "x  y"],
-    12: ["", '"a;b"', '"say ""hi"""', '"two\nlines"', '"open'],
+    12: ["", '"a;b"', '"say ""hi"""', '"two\nlines"', '"open', '"a; b"', '" a"', '"a "', '""', '"x"y', 'x"y"',
+         '"a;b";"c"', '"ş;ğ"'],
+    20: ["", '"q;r"', "z"],
 }
 
 
@@ -54,7 +56,7 @@ def _fast(doc: Document) -> set:
     return found
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(lines=st.lists(rows(), min_size=1, max_size=30), crlf=st.booleans(), blank=st.booleans())
 def test_fast_path_equals_full_checker(tmp_path_factory, lines, crlf, blank):
     folder = tmp_path_factory.mktemp("fast")
