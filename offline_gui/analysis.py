@@ -241,12 +241,22 @@ def _add_duplicates(doc: Document, total: ScanResult, found: FoundStore) -> None
     if len(same) > 100_000:
         same = same[:100_000]  # beyond this the file is one big copy; enough said
     group_first: dict[int, int] = {}
+    edits, table = doc.state.edits, doc.table
+    skip = table.first_data_record
     for i in same.tolist():
         first = int(order[i]) if i not in group_first else group_first[i]
         group_first[i + 1] = first
         row = int(order[i + 1])
-        if doc.row(row) == doc.row(first):
+        if row in edits or first in edits:
+            same_row = doc.row(row) == doc.row(first)
+        else:  # the same source line gives the same row, whatever the rules do to it
+            same_row = _line(table, row + skip) == _line(table, first + skip)
+        if same_row:
             found.add(row, -1, "duplicate-row", first)
+
+
+def _line(table, record: int) -> str:
+    return table.record_text(record)[0].removesuffix("\r")
 
 
 def _moves(mapping: tuple[int, ...], header: tuple[str, ...]) -> str:
