@@ -1,7 +1,7 @@
 """Run a pass over chunks of a file in worker processes (both cores), in row order.
 
 A worker gets only a byte range of the (UTF-8) data file and the user's small
-state; it maps the file itself, so nothing big is pickled across processes.
+state; it reads that range itself, so nothing big is pickled across processes.
 The same chunk code runs in-process for small files and for the GUI's edits.
 """
 
@@ -20,6 +20,7 @@ from pathlib import Path
 from .document import State, canonical
 from .errors import CannotRead
 from .fixing import apply_rules
+from .reading.dialect import is_identity
 from .reading.records import parse_record
 from .spec import REQUIRED_FIELDS
 from .table import Table
@@ -57,7 +58,7 @@ class ChunkResult:
 def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     """Check (and optionally render for saving) one chunk of records."""
     state = job.state
-    identity = all(s == t for t, s in enumerate(state.mapping))
+    identity = is_identity(state.mapping)
     rules, ctx, edits, pad, delim = state.rules, state.ctx, state.edits, job.pad, job.delimiter
     count_fixed = "field-count" in rules
     evidence: Counter = Counter()

@@ -19,6 +19,7 @@ from . import values
 from .catalog import CATALOG, Severity
 from .diagnostics import FoundStore
 from .fastlines import classify, key_to_timestamp
+from .reading.dialect import is_identity
 from .reading.encoding import is_utf8
 from .spec import CUSTOMER_ID, EVENT_NAME, EVENT_TYPE, NUM1, NUM2, REQUIRED_FIELDS, TIMESTAMP
 
@@ -234,7 +235,7 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
         raw.decode("utf-8")
     except UnicodeDecodeError:
         bad_lines = {i for i, line in enumerate(lines) if not is_utf8(line)}
-    identity = all(s == t for t, s in enumerate(mapping))
+    identity = is_identity(mapping)
     if identity and len(delimiter) == 1 and ord(delimiter) < 0x80:
         line_ok, keys = classify(raw, raw_lines, ord(delimiter))
         clean = line_ok[record_lines]
