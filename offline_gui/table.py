@@ -86,9 +86,6 @@ class Table:
             values.extend([""] * (REQUIRED_FIELDS - len(values)))
         return values
 
-    def is_fallback_encoded(self, row: int) -> bool:
-        return self.record_text(row + self.first_data_record)[1]
-
     def chunks(self, size: int = CHUNK_RECORDS) -> list[tuple[int, int]]:
         """Data-row ranges that split the work evenly and never cut a record."""
         return [(lo, min(lo + size, self.row_count)) for lo in range(0, self.row_count, size)]

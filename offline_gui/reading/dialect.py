@@ -25,11 +25,6 @@ class Layout:
     unknown: tuple[str, ...] = field(default=())
 
 
-def split_sample(text: str, delimiter: str) -> list[list[str]]:
-    lines = [line for line in text.split("\n") if line.strip()]
-    return [row for row in csv.reader(lines, delimiter=delimiter, strict=False)]
-
-
 def _field_counts(lines: list[str], delimiter: str) -> list[int]:
     counts = []
     for line in lines:

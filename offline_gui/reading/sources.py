@@ -95,9 +95,6 @@ class Source:
             self._map = FileBytes(self.data_path)
         return self._map
 
-    def release_pages(self) -> None:
-        """Nothing is mapped, so nothing to release (kept for callers that ask)."""
-
     def close(self) -> None:
         if self._map is not None:
             self._map.close()

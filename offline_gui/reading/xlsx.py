@@ -70,14 +70,6 @@ def _close(wb) -> None:
         wb._offline_gui_handle.close()
 
 
-def sheet_names(path: Path) -> list[str]:
-    wb = _open(path)
-    try:
-        return list(wb.sheetnames)
-    finally:
-        _close(wb)
-
-
 def _rows(ws) -> Iterator[tuple[int, list[str]]]:
     """(sheet row number, cell texts) of the rows that hold something.
 
