@@ -126,18 +126,20 @@ def save(doc: Document, report: Report | None, target: Path, options: SaveOption
         bad = blocking_rows(report)
         if bad:
             raise RowsRemain(bad)
-    if "timestamp-format" in doc.state.rules and doc.state.ctx.date_order is None:
+    if report is None and "timestamp-format" in doc.state.rules and doc.state.ctx.date_order is None:
+        # (with a report, its check already decided the order; the app's state is not changed here)
         evidence = date_evidence(doc)  # decide day/month order first: one pass instead of two
         if evidence:
             doc.state = doc.with_state(ctx=decide_date_order(evidence, None))
+    late = report is None  # the app's document state is only ever changed by the app
     try:
-        return _save_once(doc, target, options, progress)
+        return _save_once(doc, target, options, progress, late)
     except _DecidedLate:
-        return _save_once(doc, target, options, progress)
+        return _save_once(doc, target, options, progress, False)
 
 
 def _save_once(doc: Document, target: Path, options: SaveOptions,
-               progress: Callable[[int, int], None] | None) -> SaveResult:
+               progress: Callable[[int, int], None] | None, decide_late: bool) -> SaveResult:
     total = doc.row_count
     rejected: dict[int, list[str]] = {}
     orders: Counter = Counter()
@@ -156,7 +158,7 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
 
     def verify(path: Path) -> None:
         ctx = decide_date_order(orders, doc.state.ctx.date_order)
-        if ctx != doc.state.ctx and any("timestamp-format" in codes for codes in rejected.values()):
+        if decide_late and ctx != doc.state.ctx and any("timestamp-format" in c for c in rejected.values()):
             doc.state = doc.with_state(ctx=ctx)
             raise _DecidedLate()
         if rejected and not options.drop_invalid:
