@@ -80,23 +80,30 @@ class Document:
         return max(REQUIRED_FIELDS, len(self.state.mapping))
 
 
+def effective_row(row: int, fields: list[str], state: State, identity: bool) -> tuple[list[str], int]:
+    """One decoded source row as it will be saved, and the field count the checker judges.
+
+    The single place the layers meet: cell edits win; otherwise the mapping, then
+    the accepted rules (an accepted field-count rule means the row will be padded).
+    """
+    edited = state.edits.get(row) if state.edits else None
+    if edited is not None:
+        return list(edited), max(len(edited), REQUIRED_FIELDS)
+    nfields = len(fields)
+    if "field-count" in state.rules:
+        nfields = max(nfields, REQUIRED_FIELDS)
+    out = canonical(fields, state.mapping, identity)
+    if state.rules:
+        out = apply_rules(out, state.rules, state.ctx)
+    return out, nfields
+
+
 def rows_for_scan(rows, state: State) -> Iterator[tuple[int, str, list[str], int, bool]]:
-    """Apply a state's layers to decoded source rows (also used in worker processes)."""
-    mapping, rules, ctx, edits = state.mapping, state.rules, state.ctx, state.edits
-    identity = is_identity(mapping)
-    pad = "field-count" in rules
-    accept_encoding = "encoding-line" in rules
+    """Apply a state's layers to decoded source rows (row, text, fields, bad encoding)."""
+    identity = is_identity(state.mapping)
+    accept_encoding = "encoding-line" in state.rules
     for row, text, fields, bad in rows:
-        nfields = len(fields)
-        edited = edits.get(row) if edits else None
-        if edited is not None:
-            out = list(edited)
-            nfields = max(nfields, len(out))
+        out, nfields = effective_row(row, fields, state, identity)
+        if state.edits and row in state.edits:
             text = ";".join(out)
-        else:
-            out = canonical(fields, mapping, identity)
-            if rules:
-                out = apply_rules(out, rules, ctx)
-        if pad and nfields < REQUIRED_FIELDS:
-            nfields = REQUIRED_FIELDS
         yield row, text, out, nfields, bad and not accept_encoding

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from .document import State, canonical
+from .document import State, effective_row
 from .errors import CannotRead
-from .fixing import apply_rules
 from .reading.dialect import is_identity
 from .reading.records import parse_record
 from .spec import REQUIRED_FIELDS
@@ -59,22 +58,16 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     """Check (and optionally render for saving) one chunk of records."""
     state = job.state
     identity = is_identity(state.mapping)
-    rules, ctx, edits, pad, delim = state.rules, state.ctx, state.edits, job.pad, job.delimiter
-    count_fixed = "field-count" in rules
+    ts_source = state.mapping[0] if state.mapping else 0
     evidence: Counter = Counter()
 
     def dirty_row(row: int, text: str, unclosed: bool) -> tuple[list[str], int]:
-        edited = edits.get(row) if edits else None
-        if edited is not None:
-            return list(edited), max(len(edited), REQUIRED_FIELDS)
-        fields = parse_record(text, delim, not unclosed)
-        nfields = len(fields)
-        if pad or count_fixed:
+        fields = parse_record(text, job.delimiter, not unclosed)
+        out, nfields = effective_row(row, fields, state, identity)
+        if job.pad:  # an Excel sheet has no separators to miss
             nfields = max(nfields, REQUIRED_FIELDS)
-        out = canonical(fields, state.mapping, identity)
-        if rules:
-            before = out[0] if out else ""
-            out = apply_rules(out, rules, ctx)
+        if state.rules and row not in state.edits:
+            before = fields[ts_source] if ts_source < len(fields) else ""
             if out and out[0] != before:
                 # a converted stamp is still evidence of the column's day/month order
                 found_orders = timestamp_orders(before.strip())
@@ -83,8 +76,8 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
         return out, nfields
 
     output = BlockOutput() if job.write else None
-    result = scan_block(raw, job.first_row, job.starts, job.spans, job.unclosed, delim, state.mapping,
-                        dirty_row, job.fallback, "encoding-line" in rules, edits, output,
+    result = scan_block(raw, job.first_row, job.starts, job.spans, job.unclosed, job.delimiter, state.mapping,
+                        dirty_row, job.fallback, "encoding-line" in state.rules, state.edits, output,
                         lambda f: format_row(padded(f)))
     result.orders.update(evidence)
     if output is None:
