@@ -56,20 +56,15 @@ class Document:
 
     def row(self, row: int) -> list[str]:
         """The row as it will be saved."""
-        edited = self.state.edits.get(row)
-        if edited is not None:
-            return list(edited)
-        fields = self.source_fields(row)
-        if self.state.rules:
-            fields = apply_rules(fields, self.state.rules, self.state.ctx)
-        return fields
+        return self._effective(row)[0]
 
     def source_field_count(self, row: int) -> int:
-        if row in self.state.edits:
-            return max(len(self.state.edits[row]), REQUIRED_FIELDS)
-        if "field-count" in self.state.rules:
-            return max(len(self.table.fields(row)), REQUIRED_FIELDS)
-        return len(self.table.fields(row))
+        """The field count the checker judges (the source's, unless edited or padded)."""
+        return self._effective(row)[1]
+
+    def _effective(self, row: int) -> tuple[list[str], int]:
+        fields = [] if row in self.state.edits else self.table.fields(row)
+        return effective_row(row, fields, self.state, is_identity(self.state.mapping))
 
     def iter_rows(self, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, str, list[str], int, bool]]:
         """(row, source text, fields as saved, source field count, odd encoding)."""
