@@ -50,10 +50,6 @@ class Document:
     def with_state(self, **changes) -> State:
         return replace(self.state, **changes)
 
-    def source_fields(self, row: int) -> list[str]:
-        """Contract-ordered fields as the file has them, before any fix or edit."""
-        return canonical(self.table.fields(row), self.state.mapping, is_identity(self.state.mapping))
-
     def row(self, row: int) -> list[str]:
         """The row as it will be saved."""
         return self._effective(row)[0]
