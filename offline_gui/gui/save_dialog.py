@@ -16,14 +16,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..naming import export_stem, upload_target
+
 
 def suggested_target(source: Path, as_zip: bool) -> Path:
     """`<stem>-upload.csv` (or .zip) beside the source; never the source itself."""
     source = source.absolute()
-    stem = source.name.split(".")[0] or "export"
-    target = source.with_name(f"{stem}-upload.{'zip' if as_zip else 'csv'}")
+    target = upload_target(source, as_zip)
     if target == source:
-        target = source.with_name(f"{stem}-upload-1.{'zip' if as_zip else 'csv'}")
+        target = target.with_name(f"{export_stem(source)}-upload-1{target.suffix}")
     return target
 
 
