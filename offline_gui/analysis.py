@@ -155,7 +155,7 @@ class _RowWindow:
         ahead = self.finding_rows[min(i + 256, len(self.finding_rows) - 1)]
         hi = min(int(ahead) + 1, row + 2048, self.doc.row_count)
         if hi - row > 1 and hi - row <= 1024:  # at least one finding per four rows ahead: bulk
-            for r, text, fields, _n, _bad in self.doc.iter_rows(row, hi):
+            for r, text, fields, *_ in self.doc.iter_rows(row, hi):
                 self.cache[r] = (fields, text)
         else:
             self.cache[row] = (self.doc.row(row),
@@ -214,7 +214,6 @@ def analyse(doc: Document, *, workers: int | None = None,
             progress(total.rows, doc.row_count, part)
     complete = total.rows >= doc.row_count
     found = total.found
-    _add_unclosed(doc, found)
     if complete:
         _add_duplicates(doc, total, found)
     ctx = decide_date_order(total.orders, doc.state.ctx.date_order)
@@ -222,13 +221,6 @@ def analyse(doc: Document, *, workers: int | None = None,
     report = Report(doc.row_count, file_findings(doc, total, ctx), rows, cols, codes, extra, ctx,
                     total.ts_min, total.ts_max, complete)
     return report
-
-
-def _add_unclosed(doc: Document, found: FoundStore) -> None:
-    first = doc.table.first_data_record
-    for record in sorted(doc.table.index.unclosed):
-        if record >= first:
-            found.add(record - first, -1, "unclosed-quote")
 
 
 def _add_duplicates(doc: Document, total: ScanResult, found: FoundStore) -> None:

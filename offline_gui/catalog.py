@@ -28,8 +28,15 @@ class Scope(StrEnum):
     ROW = "row"
 
 
+class Availability(StrEnum):
+    ALWAYS = "always"        # every finding of the code has its fix
+    SOMETIMES = "sometimes"  # only when the value (or its column) allows one reading
+    NEVER = "never"
+
+
 @dataclass(frozen=True)
 class CodeInfo:
+    """Everything the product decides per code; the CLI, the app and the writer ask here."""
     code: str
     severity: Severity
     scope: Scope
@@ -38,11 +45,26 @@ class CodeInfo:
     rule: str              # the contract rule, quoted to the user
     fix: str               # what the fix does, or "" when there is none
     safety: Safety
+    availability: Availability = Availability.NEVER
+    whole_column: bool = False   # its fix is decided for the whole column (day/month order)
+    by_writer: bool = False      # the writer repairs it whenever a file is saved
+
+    @property
+    def blocks_upload(self) -> bool:
+        """A row with this finding cannot go into the upload as it is."""
+        return self.severity is Severity.ERROR and self.scope is not Scope.FILE and not self.by_writer
+
+    @property
+    def has_fix(self) -> bool:
+        return self.availability is not Availability.NEVER
 
 
 def _c(code: str, severity: Severity, scope: Scope, title: str, message: str, rule: str,
-       fix: str = "", safety: Safety = Safety.NONE) -> CodeInfo:
-    return CodeInfo(code, severity, scope, title, message, rule, fix, safety)
+       fix: str = "", safety: Safety = Safety.NONE, *, sometimes: bool = False, whole_column: bool = False,
+       by_writer: bool = False) -> CodeInfo:
+    availability = Availability.NEVER if not fix else Availability.SOMETIMES if sometimes else Availability.ALWAYS
+    return CodeInfo(code, severity, scope, title, message, rule, fix, safety, availability, whole_column,
+                    by_writer or scope is Scope.FILE and safety is Safety.SAFE)
 
 
 E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -87,15 +109,22 @@ _ALL = (
        "Convert them once you say whether the day or the month comes first.", UNSAFE),
     _c("blank-lines", W, F, "Blank lines", "{count} blank lines are skipped.",
        "Every line is one event.", "Saved without the blank lines.", SAFE),
-    _c("no-data", W, F, "No data rows", "The file has no data rows.",
-       "Every line is one event.", ""),
+    _c("no-data", E, F, "No data rows", "The file has no data rows: there is nothing to upload.",
+       "An upload holds at least one event.", ""),
     _c("unclosed-quote", E, R, "Unclosed quote",
        "A quote opened on this line is never closed; the line was read on its own.",
        "A field that starts with \" must end with \"; a \" inside it is doubled.", ""),
+    _c("quote-in-field", E, C, "Quote inside a value",
+       "'{value}' holds a quote (\") but is not written in quotes.",
+       "A value that contains \" is written in quotes, with the \" doubled.",
+       "Saved in quotes with the quote doubled; the value stays exactly the same.", SAFE, by_writer=True),
+    _c("quote-stray", E, C, "Quote that may end the value",
+       "'{value}' holds a quote that is not doubled: it could end the value or be part of it.",
+       "A value that contains \" is written in quotes, with the \" doubled.", ""),
     _c("field-count", E, R, "Too few fields",
        "This row has {count} fields; a row needs at least 23 (22 semicolons).",
        "Blank optional fields must keep their semicolons.",
-       "Add the missing empty fields at the end.", SAFE),
+       "Add the missing empty fields at the end.", SAFE, by_writer=True),
     _c("duplicate-row", W, R, "Duplicate row",
        "This row is an exact copy of row {other}.",
        "Each event should be uploaded once; check that this is a real second purchase.", ""),
@@ -104,7 +133,7 @@ _ALL = (
     _c("timestamp-format", E, C, "Time stamp layout",
        "'{value}' is not written as YYYY-MM-DD HH:MM:SS.",
        "Time stamps are YYYY-MM-DD HH:MM:SS, e.g. 2014-05-25 12:25:43.",
-       "Write it as {fixed}.", SAFE),
+       "Write it as {fixed}.", SAFE, sometimes=True, whole_column=True),
     _c("timestamp-invalid", E, C, "Not a time stamp",
        "'{value}' is not a date and time.",
        "Time stamps are YYYY-MM-DD HH:MM:SS, e.g. 2014-05-25 12:25:43.", ""),
@@ -119,11 +148,11 @@ _ALL = (
     _c("number-decimal-comma", E, C, "Decimal comma",
        "'{value}' uses a comma as the decimal separator.",
        "Numbers use a dot for decimals and no thousands separator: 1234.50.",
-       "Write it as {fixed}.", SAFE),
+       "Write it as {fixed}.", SAFE, sometimes=True, whole_column=True),
     _c("number-thousands", E, C, "Thousands separator",
        "'{value}' has a thousands separator.",
        "Numbers use a dot for decimals and no thousands separator: 1234.50.",
-       "Write it as {fixed}.", SAFE),
+       "Write it as {fixed}.", SAFE, sometimes=True, whole_column=True),
     _c("number-invalid", E, C, "Not a number",
        "'{value}' is not a number.", "{column} must be a number, e.g. 1234.50.", ""),
     _c("id-scientific", E, C, "Customer id damaged by Excel",
@@ -144,6 +173,8 @@ _ALL = (
 )
 
 CATALOG: dict[str, CodeInfo] = {info.code: info for info in _ALL}
+# Codes that keep a row out of the upload (`fix` exits 1, or rejects the row with --drop-invalid).
+BLOCKING: frozenset[str] = frozenset(code for code, info in CATALOG.items() if info.blocks_upload)
 CODES: tuple[str, ...] = tuple(CATALOG)
 CODE_IDS: dict[str, int] = {code: i for i, code in enumerate(CODES)}
 

@@ -16,7 +16,7 @@ from .catalog import CATALOG, Scope, Severity
 from .diagnostics import Diagnostic
 from .document import Document
 from .errors import CannotRead
-from .export import RowsRemain, SaveOptions, save
+from .export import NothingToUpload, RowsRemain, SaveOptions, save
 from .fixing import SAFE_RULES, FixContext, fix_for
 from .reading.encoding import label
 from .table import Table, load
@@ -149,6 +149,9 @@ def run_fix(args: argparse.Namespace) -> int:
         if result.rejects_path:
             print(f"Rejected {result.rows_rejected} rows, with reasons, in {result.rejects_path}.")
         return EXIT_OK
+    except NothingToUpload as exc:
+        print(f"offline-gui: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
     except RowsRemain as exc:
         _print_remaining(doc, exc.rejected)
         print(f"offline-gui: {len(exc.rejected)} rows still have errors after the safe fixes; nothing was "

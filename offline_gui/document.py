@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from .fixing import FixContext, apply_rules
 from .reading.dialect import is_identity
+from .reading.records import QUOTE_UNCLOSED, Decoded
 from .spec import REQUIRED_FIELDS
 from .table import Table
 
@@ -38,6 +40,17 @@ def canonical(fields: list[str], mapping: tuple[int, ...], identity: bool) -> li
     return out
 
 
+def canonical_column(source: int, mapping: tuple[int, ...], width: int) -> int:
+    """Where source column `source` stands in contract order (the inverse of `canonical`)."""
+    if source < len(mapping) and mapping[source] == source:
+        return source
+    try:
+        return mapping.index(source)
+    except ValueError:
+        used = set(mapping)
+        return len(mapping) + sum(1 for i in range(source) if i not in used and i < width)
+
+
 class Document:
     def __init__(self, table: Table) -> None:
         self.table = table
@@ -58,12 +71,16 @@ class Document:
         """The field count the checker judges (the source's, unless edited or padded)."""
         return self._effective(row)[1]
 
-    def _effective(self, row: int) -> tuple[list[str], int]:
-        fields = [] if row in self.state.edits else self.table.fields(row)
-        return effective_row(row, fields, self.state, is_identity(self.state.mapping))
+    def _effective(self, row: int) -> RowOut:
+        decoded = _EDITED if row in self.state.edits else self.table.decoded(row)
+        return effective_row(row, decoded, self.state, is_identity(self.state.mapping))
 
-    def iter_rows(self, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, str, list[str], int, bool]]:
-        """(row, source text, fields as saved, source field count, odd encoding)."""
+    def quotes(self, row: int) -> tuple[tuple[int, int], ...]:
+        """The decoder's quote notes for a row, in contract columns."""
+        return self._effective(row)[2]
+
+    def iter_rows(self, lo: int = 0, hi: int | None = None) -> Iterator[RowInput]:
+        """(row, source text, fields as saved, source field count, odd encoding, quote notes)."""
         hi = self.row_count if hi is None else hi
         yield from rows_for_scan(self.table.iter_rows(lo, hi), self.state)
 
@@ -71,30 +88,49 @@ class Document:
         return max(REQUIRED_FIELDS, len(self.state.mapping))
 
 
-def effective_row(row: int, fields: list[str], state: State, identity: bool) -> tuple[list[str], int]:
-    """One decoded source row as it will be saved, and the field count the checker judges.
+class RowOut(NamedTuple):
+    fields: list[str]                  # as saved, in contract order
+    nfields: int                       # the field count the checker judges
+    quotes: tuple[tuple[int, int], ...]  # the decoder's quote notes, in contract columns (-1: the record)
+
+
+# what an edited row is decoded as: its fields come from the edit
+_EDITED = Decoded([])
+
+RowInput = tuple[int, str, list[str], int, bool, tuple]  # row, text, fields, field count, odd encoding, quotes
+
+
+def effective_row(row: int, decoded: Decoded, state: State, identity: bool) -> RowOut:
+    """One decoded source row as it will be saved, and what the checker judges of its source.
 
     The single place the layers meet: cell edits win; otherwise the mapping, then
     the accepted rules (an accepted field-count rule means the row will be padded).
     """
     edited = state.edits.get(row) if state.edits else None
     if edited is not None:
-        return list(edited), max(len(edited), REQUIRED_FIELDS)
+        return RowOut(list(edited), max(len(edited), REQUIRED_FIELDS), ())
+    fields = decoded.fields
     nfields = len(fields)
     if "field-count" in state.rules:
         nfields = max(nfields, REQUIRED_FIELDS)
     out = canonical(fields, state.mapping, identity)
     if state.rules:
         out = apply_rules(out, state.rules, state.ctx)
-    return out, nfields
+    quotes = decoded.quotes
+    if quotes:
+        if decoded.unclosed:
+            quotes = ((-1, QUOTE_UNCLOSED),)
+        elif not identity:
+            quotes = tuple((canonical_column(c, state.mapping, len(fields)), k) for c, k in quotes)
+    return RowOut(out, nfields, quotes)
 
 
-def rows_for_scan(rows, state: State) -> Iterator[tuple[int, str, list[str], int, bool]]:
-    """Apply a state's layers to decoded source rows (row, text, fields, bad encoding)."""
+def rows_for_scan(rows, state: State) -> Iterator[RowInput]:
+    """Apply a state's layers to decoded source rows (row, text, decoded, bad encoding)."""
     identity = is_identity(state.mapping)
     accept_encoding = "encoding-line" in state.rules
-    for row, text, fields, bad in rows:
-        out, nfields = effective_row(row, fields, state, identity)
+    for row, text, decoded, bad in rows:
+        out, nfields, quotes = effective_row(row, decoded, state, identity)
         if state.edits and row in state.edits:
             text = ";".join(out)
-        yield row, text, out, nfields, bad and not accept_encoding
+        yield row, text, out, nfields, bad and not accept_encoding, quotes

@@ -13,15 +13,12 @@ from pathlib import Path
 
 from . import parallel
 from .analysis import Report, analyse, date_evidence, decide_date_order
-from .catalog import CATALOG, Scope, Severity
+from .catalog import BLOCKING, CATALOG, CODES, Severity
 from .document import Document
 from .errors import CannotRead
 from .spec import header_row
 from .table import load
 from .writing import WriteError, format_row, write_atomic
-
-# Errors the writer itself repairs: a short row is padded, the rest is file-level.
-_FIXED_BY_WRITING = {"field-count"}
 
 
 @dataclass(frozen=True)
@@ -43,17 +40,10 @@ def blocking_rows(report: Report) -> dict[int, list[str]]:
     """Rows that would upload wrong, with the codes that say why."""
     out: dict[int, list[str]] = {}
     for row, code in zip(report.rows.tolist(), report.codes.tolist(), strict=False):
-        name = _code_name(code)
-        info = CATALOG[name]
-        if info.severity is Severity.ERROR and name not in _FIXED_BY_WRITING \
-                and info.scope is not Scope.FILE:
+        name = CODES[code]
+        if name in BLOCKING:
             out.setdefault(row, []).append(name)
     return out
-
-
-def _code_name(code_id: int) -> str:
-    from .catalog import CODES
-    return CODES[code_id]
 
 
 def rejects_path_for(target: Path) -> Path:
@@ -110,6 +100,19 @@ class RowsRemain(WriteError):
         self.rejected = rejected
 
 
+class NothingToUpload(WriteError):
+    """No data row would be written: never reported as a successful save."""
+
+    def __init__(self, rows: int, rejected: int) -> None:
+        if rows == 0:
+            text = "The file has no data rows: there is nothing to upload. Nothing was written."
+        else:
+            text = (f"None of the {rows} rows can be uploaded: every row still has errors. "
+                    "Nothing was written. Fix the rows, then save again.")
+        super().__init__(text)
+        self.rows, self.rejected = rows, rejected
+
+
 class _DecidedLate(Exception):
     """The whole file showed the date order only after the pass: write again with it."""
 
@@ -122,6 +125,8 @@ def save(doc: Document, report: Report | None, target: Path, options: SaveOption
     the result is re-read and re-checked before it replaces the target.
     """
     target = Path(target)
+    if doc.row_count == 0:
+        raise NothingToUpload(0, 0)
     if report is not None and not options.drop_invalid:
         bad = blocking_rows(report)
         if bad:
@@ -163,6 +168,8 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
             raise _DecidedLate()
         if rejected and not options.drop_invalid:
             raise RowsRemain(dict(rejected))
+        if len(rejected) >= total:
+            raise NothingToUpload(total, len(rejected))
         verify_written(path, total - len(rejected))
         if rejected:  # before the upload file appears: both are saved, or neither
             write_atomic(rejects_path_for(target), _reject_blocks(doc, rejected), source=doc.table.source.path)

@@ -3,7 +3,7 @@
 A clean line has, in contract order: a real YYYY-MM-DD HH:MM:SS, a customer id
 of digits (or text that cannot be an Excel number), event type 7, a product
 code, Num1/Num2 of digits with at most one inner dot, at least 23 fields, no
-quote, tab, stray CR or space next to a separator. The tests are numpy
+quote other than around a whole field, tab, stray CR or space next to a separator. The tests are numpy
 operations over the interesting bytes of a block and over a small matrix of
 each line's first fields. Anything not known clean goes to the full row
 checker, which must agree (a property test holds the two together).
@@ -37,23 +37,6 @@ def _suspect_lines(a: np.ndarray, seps: np.ndarray, delimiter: int) -> list[np.n
     return found
 
 
-def _without_escaped(a: np.ndarray, quotes: np.ndarray, delimiter: int) -> np.ndarray:
-    """Drop doubled quotes inside a field (55"" TV): an even run of quotes with no
-    separator, line end or line start beside it is text, not quoting."""
-    size = len(a)
-    new_run = np.ones(len(quotes), dtype=bool)
-    new_run[1:] = quotes[1:] != quotes[:-1] + 1
-    run = np.cumsum(new_run) - 1
-    run_start = quotes[new_run]
-    run_len = np.bincount(run)
-    run_end = run_start + run_len
-    left = a[np.maximum(run_start - 1, 0)]
-    right = a[np.minimum(run_end, size - 1)]
-    text = (run_len % 2 == 0) & (run_start > 0) & (run_end < size) \
-        & (left != delimiter) & (left != 0x0A) & (right != delimiter) & (right != 0x0A) & (right != 0x0D)
-    return quotes[~text[run]]
-
-
 def _quoted(a: np.ndarray, seps: np.ndarray, quotes: np.ndarray, starts: np.ndarray, ends: np.ndarray,
             delimiter: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Separators outside quoted fields, lines whose quoting the numpy test cannot judge,
@@ -61,12 +44,9 @@ def _quoted(a: np.ndarray, seps: np.ndarray, quotes: np.ndarray, starts: np.ndar
 
     A line is judged here only when its quotes pair up into whole fields: an opening
     quote right after a separator, its closing one right before a separator or the
-    line end, no space just inside them. Doubled quotes and anything else go to the
-    full checker.
+    line end, no space just inside them. Doubled quotes, quotes inside unquoted
+    fields and anything else go to the full checker (the record decoder).
     """
-    quotes = _without_escaped(a, quotes, delimiter)
-    if not len(quotes):
-        return seps, np.zeros(len(starts), dtype=bool), ends
     line = np.searchsorted(starts, quotes, "right") - 1
     first_of_line = np.searchsorted(quotes, starts)
     rank = np.arange(len(quotes)) - first_of_line[line]

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from .document import State, effective_row
+from .document import RowOut, State, effective_row
 from .errors import CannotRead
 from .reading.dialect import is_identity
-from .reading.records import parse_record
+from .reading.records import split_record
 from .spec import REQUIRED_FIELDS
 from .table import Table
 from .validation import BlockOutput, ScanResult, scan_block
@@ -61,9 +61,10 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     ts_source = state.mapping[0] if state.mapping else 0
     evidence: Counter = Counter()
 
-    def dirty_row(row: int, text: str, unclosed: bool) -> tuple[list[str], int]:
-        fields = parse_record(text, job.delimiter, not unclosed)
-        out, nfields = effective_row(row, fields, state, identity)
+    def dirty_row(row: int, text: str) -> RowOut:
+        decoded = split_record(text, job.delimiter)
+        fields = decoded.fields
+        out, nfields, quotes = effective_row(row, decoded, state, identity)
         if job.pad:  # an Excel sheet has no separators to miss
             nfields = max(nfields, REQUIRED_FIELDS)
         if state.rules and row not in state.edits:
@@ -73,7 +74,7 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
                 found_orders = timestamp_orders(before.strip())
                 if found_orders:
                     evidence[found_orders] += 1
-        return out, nfields
+        return RowOut(out, nfields, quotes)
 
     output = BlockOutput() if job.write else None
     result = scan_block(raw, job.first_row, job.starts, job.spans, job.unclosed, job.delimiter, state.mapping,

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .reading import dialect
-from .reading.records import RecordIndex, build_index, parse_record
+from .reading.records import Decoded, RecordIndex, build_index, split_record
 from .reading.sources import Source, open_source
 from .spec import REQUIRED_FIELDS
 
@@ -16,9 +16,9 @@ CHUNK_RECORDS = 50_000
 
 
 def decode_records(raw: bytes, first_row: int, starts: list[int], spans: dict[int, int],
-                   unclosed: set[int], delimiter: str, fallback: str, pad: bool,
-                   ) -> Iterator[tuple[int, str, list[str], bool]]:
-    """Rows of one contiguous block of records: decoded once, split per record."""
+                   delimiter: str, fallback: str, pad: bool,
+                   ) -> Iterator[tuple[int, str, Decoded, bool]]:
+    """Rows of one contiguous block of records: decoded once, split per record by the one decoder."""
     try:
         lines: list[str] = raw.decode("utf-8").split("\n")
         bad: set[int] = set()
@@ -35,13 +35,11 @@ def decode_records(raw: bytes, first_row: int, starts: list[int], spans: dict[in
         text = lines[local] if span == 1 else "\n".join(lines[local:local + span])
         if text[-1:] == "\r":
             text = text[:-1]
-        if '"' in text:
-            values = parse_record(text, delimiter, offset not in unclosed)
-        else:
-            values = text.split(delimiter)
-        if pad and len(values) < REQUIRED_FIELDS:
-            values.extend([""] * (REQUIRED_FIELDS - len(values)))
-        yield first_row + offset, text, values, (local in bad) if bad else False
+        decoded = split_record(text, delimiter)
+        if pad and len(decoded.fields) < REQUIRED_FIELDS:
+            decoded.fields.extend([""] * (REQUIRED_FIELDS - len(decoded.fields)))
+        odd = any(n in bad for n in range(local, local + span)) if bad else False
+        yield first_row + offset, text, decoded, odd
 
 
 @dataclass
@@ -73,18 +71,22 @@ class Table:
         start, end = self.index.bounds(record)
         raw = self.source.buffer()[start:end]
         try:
-            return raw.decode("utf-8"), False
+            text, odd = raw.decode("utf-8"), False
         except UnicodeDecodeError:
-            return raw.decode(self.source.encoding.fallback, errors="replace"), True
+            text, odd = raw.decode(self.source.encoding.fallback, errors="replace"), True
+        return text.removesuffix("\r"), odd
+
+    def decoded(self, row: int) -> Decoded:
+        """A data row (0-based) through the one record decoder, in the file's own column order."""
+        text, _ = self.record_text(row + self.first_data_record)
+        decoded = split_record(text, self.delimiter)
+        if self.pad_rows and len(decoded.fields) < REQUIRED_FIELDS:
+            decoded.fields.extend([""] * (REQUIRED_FIELDS - len(decoded.fields)))
+        return decoded
 
     def fields(self, row: int) -> list[str]:
         """Source fields of a data row (0-based), in the file's own column order."""
-        record = row + self.first_data_record
-        text, _ = self.record_text(record)
-        values = parse_record(text, self.delimiter, record not in self.index.unclosed)
-        if self.pad_rows and len(values) < REQUIRED_FIELDS:
-            values.extend([""] * (REQUIRED_FIELDS - len(values)))
-        return values
+        return self.decoded(row).fields
 
     def chunks(self, size: int = CHUNK_RECORDS) -> list[tuple[int, int]]:
         """Data-row ranges that split the work evenly and never cut a record."""
@@ -101,12 +103,12 @@ class Table:
         unclosed = {r - first for r in self.index.unclosed if first <= r <= last}
         return start, end, starts, spans, unclosed
 
-    def iter_rows(self, lo: int, hi: int) -> Iterator[tuple[int, str, list[str], bool]]:
-        """(row, text, fields, fallback-encoded) for data rows lo..hi, decoded in bulk."""
+    def iter_rows(self, lo: int, hi: int) -> Iterator[tuple[int, str, Decoded, bool]]:
+        """(row, text, decoded record, fallback-encoded) for data rows lo..hi, decoded in bulk."""
         if lo >= hi:
             return iter(())
-        start, end, starts, spans, unclosed = self.chunk_slice(lo, hi)
-        return decode_records(self.source.buffer()[start:end], lo, starts, spans, unclosed,
+        start, end, starts, spans, _unclosed = self.chunk_slice(lo, hi)
+        return decode_records(self.source.buffer()[start:end], lo, starts, spans,
                               self.delimiter, self.source.encoding.fallback, self.pad_rows)
 
     def close(self) -> None:
@@ -127,7 +129,7 @@ def load(path: str | os.PathLike, *, member: str | None = None, sheet: str | Non
         named = dialect.excel_sep_line(sample[0].rstrip("\r")) if sample and source.kind != "xlsx" else None
         preamble = 1 if named else 0  # Excel's "sep=;" line: not data, not a header
         delimiter = named or source.delimiter or dialect.detect_delimiter("\n".join(sample))
-        rows = [parse_record(text, delimiter) for text in sample[preamble:preamble + 50]]
+        rows = [split_record(text.removesuffix("\r"), delimiter).fields for text in sample[preamble:preamble + 50]]
         layout = dialect.detect_layout(rows)
         if not layout.mapping:
             width = max([REQUIRED_FIELDS] + [len(r) for r in rows])

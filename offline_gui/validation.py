@@ -16,11 +16,13 @@ from operator import itemgetter
 import numpy as np
 
 from . import values
-from .catalog import CATALOG, Severity
+from .catalog import BLOCKING
 from .diagnostics import FoundStore
+from .document import RowInput, RowOut
 from .fastlines import classify, key_to_timestamp
 from .reading.dialect import is_identity
 from .reading.encoding import is_utf8
+from .reading.records import QUOTE_BARE, QUOTE_STRAY, QUOTE_UNCLOSED
 from .spec import CUSTOMER_ID, EVENT_NAME, EVENT_TYPE, NUM1, NUM2, REQUIRED_FIELDS, TIMESTAMP
 
 _TS_CACHE_LIMIT = 200_000
@@ -98,12 +100,15 @@ class RowChecker:
                  or not any(v and (v[0] in " \t" or v[-1] in " \t" or "\n" in v or "\r" in v) for v in f))
         )
 
-    def check(self, row: int, text: str, f: list[str], nfields: int, bad_encoding: bool) -> None:
-        if not bad_encoding and self.is_clean(text, f, nfields):
+    def check(self, row: int, text: str, f: list[str], nfields: int, bad_encoding: bool,
+              quotes: tuple[tuple[int, int], ...] = ()) -> None:
+        if not bad_encoding and not quotes and self.is_clean(text, f, nfields):
             return
         add = self.add
         if bad_encoding:
             add(row, -1, "encoding-line")
+        for col, kind in quotes:
+            add(row, col if col >= 0 else -1, _QUOTE_CODES[kind])
         if nfields < REQUIRED_FIELDS:
             add(row, -1, "field-count", nfields)
         if len(f) < REQUIRED_FIELDS:
@@ -169,19 +174,17 @@ class RowChecker:
             self.result.order_examples.setdefault(found_orders, ts.strip())
 
 
+_QUOTE_CODES = {QUOTE_BARE: "quote-in-field", QUOTE_STRAY: "quote-stray", QUOTE_UNCLOSED: "unclosed-quote"}
 _CHECKED = {TIMESTAMP, CUSTOMER_ID, EVENT_TYPE, EVENT_NAME, NUM1, NUM2}
-
-RowInput = tuple[int, str, list[str], int, bool]  # row, source text, fields, source field count, bad encoding
-
 
 def scan(rows: Iterable[RowInput], first_row: int = 0, delimiter: str = ";") -> ScanResult:
     """Check rows already decoded and in contract column order."""
     result = ScanResult(first_row=first_row)
     checker = RowChecker(result, delimiter)
     hashes: list[int] = []
-    for row, text, f, nfields, bad_encoding in rows:
+    for row, text, f, nfields, bad_encoding, quotes in rows:
         hashes.append(hash(text))
-        checker.check(row, text, f, nfields, bad_encoding)
+        checker.check(row, text, f, nfields, bad_encoding, quotes)
     result.rows = len(hashes)
     result.hashes.append(np.array(hashes, dtype=np.int64))
     return result
@@ -191,11 +194,7 @@ def check_row(row: int, fields: list[str], nfields: int | None = None, text: str
     """Findings of one row (after an edit), with the same rules as a full scan."""
     if text is None:
         text = ";".join(fields)
-    return scan([(row, text, fields, len(fields) if nfields is None else nfields, False)], row)
-
-
-BLOCKING = frozenset(code for code, info in CATALOG.items()
-                     if info.severity is Severity.ERROR and code != "field-count")
+    return scan([(row, text, fields, len(fields) if nfields is None else nfields, False, ())], row)
 
 
 @dataclass
@@ -207,15 +206,16 @@ class BlockOutput:
 
 def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, int], unclosed: set[int],
                delimiter: str, mapping: tuple[int, ...],
-               dirty_row: Callable[[int, str, bool], tuple[list[str], int]],
+               dirty_row: Callable[[int, str], RowOut],
                fallback: str, accept_fallback: bool = False, edits: dict | None = None,
                output: BlockOutput | None = None,
                format_row: Callable[[list[str]], str] | None = None) -> ScanResult:
     """Check the records of one block of raw bytes (records start at lines `starts`).
 
     Lines numpy finds clean cost nothing more; every other record is decoded and
-    goes through `dirty_row(row, text, unclosed)` -> (fields in contract order with
-    the user's rules applied, source field count) and the full RowChecker.
+    goes through `dirty_row(row, text)` (the one record decoder and the user's layers)
+    and the full RowChecker. When writing, every line with a quote or another
+    separator is rendered from its decoded fields, so both paths write the same bytes.
     """
     result = ScanResult(first_row=first_row)
     checker = RowChecker(result, delimiter)
@@ -226,6 +226,7 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
         return result
     raw_lines = raw.split(b"\n")
     lines = list(map(bytes.removesuffix, raw_lines, repeat(b"\r"))) if b"\r" in raw else raw_lines
+    # (a CR inside a quoted value that spans lines is data: multi-line records use raw_lines)
     record_lines = np.asarray(starts, dtype=np.int64)
     pick = itemgetter(*starts)
     first_lines = [pick(lines)] if count == 1 else list(pick(lines))
@@ -253,20 +254,27 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
             clean[hit] = False
     rendered = None
     if output is not None:
-        rendered = first_lines if delimiter == ";" else [x.replace(delimiter.encode(), b";") for x in first_lines]
+        rendered = first_lines
+        if b'"' in raw or delimiter != ";":  # quoting is the renderer's: only unquoted ';' lines copy as they are
+            plain = np.fromiter((b'"' not in x and (delimiter == ";" or b";" not in x) for x in first_lines),
+                                dtype=bool, count=count)
+            clean &= plain
+            if delimiter != ";":
+                rendered = [x.replace(delimiter.encode(), b";") for x in first_lines]
     for offset in np.flatnonzero(~clean).tolist():
         row = first_row + offset
         line_no = starts[offset]
         span = spans.get(offset, 1)
-        chunk = lines[line_no:line_no + span]
+        chunk = raw_lines[line_no:line_no + span]
+        chunk[-1] = lines[line_no + span - 1]
         bad = bool(bad_lines) and any(n in bad_lines for n in range(line_no, line_no + span))
         if bad:
             text = "\n".join(_decode(x, fallback) for x in chunk)
         else:
             text = b"\n".join(chunk).decode("utf-8")
-        fields, nfields = dirty_row(row, text, offset in unclosed)
+        fields, nfields, quotes = dirty_row(row, text)
         before = len(found)
-        checker.check(row, text, fields, nfields, bad and not accept_fallback)
+        checker.check(row, text, fields, nfields, bad and not accept_fallback, quotes)
         if rendered is not None:
             blocking = [c for c in found.codes_since(before) if c in BLOCKING]
             if blocking:

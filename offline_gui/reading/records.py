@@ -6,8 +6,6 @@ million-row file costs megabytes, not gigabytes. Records are parsed on demand.
 
 from __future__ import annotations
 
-import csv
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -146,20 +144,6 @@ def _refuse_unreadable(data, start: int, line_starts: np.ndarray, lengths: np.nd
             "export (are its line ends missing?). Export the data again as CSV.")
 
 
-def _quote_patterns(delimiter: str) -> tuple[re.Pattern, re.Pattern]:
-    """(opens, closes) for one separator.
-
-    A line leaves a quoted field open when a quote starts a field (line start or
-    after the separator) with no lone quote after it; quotes inside a field
-    (55" TV, 7" tablet) are text and open nothing. A later line closes the field
-    with a quote, no lone quote before it, that is followed by the separator or
-    the end of the line.
-    """
-    d = re.escape(delimiter.encode())
-    return (re.compile(rb'(?:^|' + d + rb')"(?:[^"]|"")*$'),
-            re.compile(rb'^(?:[^"]|"")*"(?=' + d + rb'|$)'))
-
-
 def _head_delimiter(data, start: int) -> str:
     """The separator the first lines suggest, to tell which quotes start a field."""
     from .dialect import detect_delimiter
@@ -177,45 +161,109 @@ def _join_quoted(odd: np.ndarray, keep: np.ndarray, blank: np.ndarray,
                  may_open: np.ndarray, delimiter: str = ";") -> None:
     """Merge lines that a quoted field spans; give up on quotes that never close.
 
-    Only lines with an odd number of quotes open or close a multi-line field, and
-    those are rare, so this walk is short even for huge files. A line opens a
-    field only when a quote starts a field and is not closed on it, and a later
-    line closes it only with a quote that ends a field: inch marks and other
-    stray quotes never glue the rows between them together.
+    The record decoder (split_record) decides: a line whose record it reads as
+    still inside quotes is joined with the following lines until the decoder
+    reads the joined text as closed. Only lines with an odd number of quotes can
+    open or close such a record, and those are rare, so this walk is short even
+    for huge files. Inch marks and other quotes that do not start a field never
+    open a record, so they never glue the rows between them together.
     """
-    opens, closes = _quote_patterns(delimiter)
-    opened: int | None = None
-    for line in (int(x) for x in odd):
-        if opened is not None and line - opened >= MAX_RECORD_LINES:
-            unclosed.add(opened)
-            opened = None
-        if opened is None:
-            if may_open[line] and opens.search(_line(data, line_starts, line)):
-                opened = line
+    sep = delimiter.encode()
+    odd_lines = [int(x) for x in odd]
+    at = 0
+    while at < len(odd_lines):
+        line = odd_lines[at]
+        at += 1
+        if not may_open[line] or not keep[line] or not split_record(_line(data, line_starts, line), sep).unclosed:
             continue
-        if closes.match(_line(data, line_starts, line)):
-            spans[opened] = line - opened + 1
-            keep[opened + 1 : line + 1] = False
-            blank[opened + 1 : line + 1] = False
-            opened = None
-    if opened is not None:
-        unclosed.add(opened)
+        closed_at = None
+        for later in odd_lines[at:]:
+            if later - line >= MAX_RECORD_LINES:
+                break
+            joined = bytes(data[int(line_starts[line]):int(line_starts[later + 1]) - 1]).removesuffix(b"\r")
+            if not split_record(joined, sep).unclosed:
+                closed_at = later
+                break
+        if closed_at is None:
+            unclosed.add(line)
+            continue
+        spans[line] = closed_at - line + 1
+        keep[line + 1: closed_at + 1] = False
+        blank[line + 1: closed_at + 1] = False
+        while at < len(odd_lines) and odd_lines[at] <= closed_at:
+            at += 1
 
 
-def parse_record(text: str, delimiter: str, quoted_ok: bool = True) -> list[str]:
-    """Fields of one record's text. Quotes are honoured unless the record is broken."""
+# What the decoder noticed about a record's quoting, per field (source column index).
+QUOTE_BARE = 1      # a quote inside an unquoted field (55" TV): kept as text; the writer must quote it
+QUOTE_STRAY = 2     # an undoubled quote inside a quoted field, followed by text: two readings possible
+QUOTE_UNCLOSED = 4  # a quoted field never closes: the record is read on its own, quotes as text
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """One record's fields and what the decoder noticed; `quotes` is () for most records."""
+    fields: list[str]
+    quotes: tuple[tuple[int, int], ...] = ()   # (source field, QUOTE_*) pairs
+    unclosed: bool = False
+
+
+def split_record(text, delimiter):
+    """The one field decoder: a record's text (str or bytes, no final line break) -> Decoded.
+
+    RFC 4180 quoting, with the readings a store export needs: a quote inside an
+    unquoted field is text (flagged, so the writer quotes it); a doubled quote
+    inside a quoted field is one quote; a lone quote inside a quoted field that is
+    not followed by the separator or the end is kept as text but flagged (it could
+    also end the field); a quoted field that never closes makes the record be read
+    on its own with its quotes as text. Line breaks inside quotes are kept exactly
+    (CR, LF and CRLF).
+    """
+    quote = '"' if isinstance(text, str) else b'"'
+    if quote not in text:
+        return Decoded(text.split(delimiter))
+    fields: list = []
+    notes: list[tuple[int, int]] = []
+    n, i = len(text), 0
+    empty = text[:0]
+    while True:
+        if text[i:i + 1] == quote:
+            parts, j = [], i + 1
+            while True:
+                k = text.find(quote, j)
+                if k < 0:  # never closes: read the record on its own, quotes as text
+                    return Decoded(text.split(delimiter), ((len(fields), QUOTE_UNCLOSED),), True)
+                after = text[k + 1:k + 2]
+                if after == quote:  # a doubled quote is one quote
+                    parts.append(text[j:k + 1])
+                    j = k + 2
+                elif after == delimiter or k + 1 == n:
+                    parts.append(text[j:k])
+                    i = k + 1
+                    break
+                else:  # 55" TV inside quotes: text, but it could have ended the field
+                    if not notes or notes[-1] != (len(fields), QUOTE_STRAY):
+                        notes.append((len(fields), QUOTE_STRAY))
+                    parts.append(text[j:k + 1])
+                    j = k + 1
+            fields.append(empty.join(parts))
+            if i >= n:
+                return Decoded(fields, tuple(notes))
+            i += 1  # the separator
+        else:
+            k = text.find(delimiter, i)
+            end = n if k < 0 else k
+            value = text[i:end]
+            if quote in value:
+                notes.append((len(fields), QUOTE_BARE))
+            fields.append(value)
+            if k < 0:
+                return Decoded(fields, tuple(notes))
+            i = k + 1
+
+
+def parse_record(text: str, delimiter: str) -> list[str]:
+    """Fields of one record's text (see split_record)."""
     if text.endswith("\r"):
         text = text[:-1]
-    if '"' not in text or not quoted_ok:
-        return text.split(delimiter)
-    try:
-        # split at line feeds only: str.splitlines() also breaks at \x0b, \x0c, \x1c-\x1e,
-        # \x85, \u2028 and \u2029, which are ordinary characters inside a field
-        parts = text.split("\n")
-        lines = [part + "\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
-        rows = list(csv.reader(lines or [""], delimiter=delimiter, quotechar='"', strict=False))
-    except csv.Error:
-        return text.split(delimiter)
-    if len(rows) != 1:  # the quotes did not hold the line breaks together
-        return text.replace("\r", "").replace("\n", " ").split(delimiter)
-    return rows[0]
+    return split_record(text, delimiter).fields

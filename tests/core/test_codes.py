@@ -39,6 +39,8 @@ FIXTURES: dict[str, tuple[bytes, tuple[int | None, int | None], str | None]] = {
     "blank-lines": (text([row(), [""], row(cid="2")]).encode(), (None, None), None),
     "no-data": (text([HEADER_TR]).encode(), (None, None), None),
     "unclosed-quote": (text([row(), row(cid="2", name='"P2'), row(cid="3")]).encode(), (2, None), None),
+    "quote-in-field": (text([row(), row(cid="2", name='Ekran 55"" TV')]).encode(), (2, 5), 'Ekran 55"" TV'),
+    "quote-stray": (text([row(), row(cid="2", name='"Ekran 55" TV"')]).encode(), (2, 5), 'Ekran 55" TV'),
     "field-count": (text([row(), row(cid="2")[:10]]).encode(), (2, None), None),
     "duplicate-row": (text([row(), row(cid="2"), row()]).encode(), (3, None), None),
     "mandatory-missing": (text([row(), row(cid="")]).encode(), (2, 2), ""),

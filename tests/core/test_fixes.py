@@ -238,22 +238,21 @@ def test_fix_unreadable_input_exits_two(tmp_path):
     assert run.code == 2 and "does not exist" in run.err
 
 
-@pytest.mark.parametrize("options, written", [
-    ((), b""),
-    (("--header",), (";".join(header_row()) + "\n").encode()),
-])
-def test_fix_drop_invalid_when_every_row_is_invalid(tmp_path, options, written):
+@pytest.mark.parametrize("options", [(), ("--header",)])
+def test_fix_drop_invalid_when_every_row_is_invalid_writes_nothing(tmp_path, options):
+    """Nothing to upload is not a success (FORMAT.md): exit 1, no upload, no rejects file."""
     run, out = _fix(tmp_path, text([row(cid="1.2E+11"), row(cid="")]), "--drop-invalid", *options)
-    assert run.code == 0, run.err
-    assert "0 rows" in run.out
-    assert out.read_bytes() == written
-    assert len((tmp_path / "out.rejected.csv").read_text(encoding="utf-8").splitlines()) == 3
+    assert run.code == 1, run.err
+    assert run.out == ""
+    assert run.err == ("offline-gui: None of the 2 rows can be uploaded: every row still has errors. "
+                       "Nothing was written. Fix the rows, then save again.\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
 
-def test_fix_header_only_input(tmp_path):
+def test_fix_header_only_input_writes_nothing(tmp_path):
     run, out = _fix(tmp_path, "Tarih;Müşteri No;Olay\n", "--no-header")
-    assert run.code == 0, run.err
-    assert out.read_bytes() == b""
+    assert run.code == 1, run.err
+    assert "no data rows" in run.err and not out.exists()
 
 
 def test_verify_written_counts_rows(tmp_path):

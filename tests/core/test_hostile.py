@@ -51,12 +51,12 @@ def test_empty_file(tmp_path):
 
 def test_only_blank_lines(tmp_path):
     run = timed_check(write(tmp_path / "x.csv", b"\n\r\n\n\r\n"))
-    assert run.code == 0 and "no-data" in run.codes()
+    assert run.code == 1 and "no-data" in run.codes()
 
 
 def test_header_only(tmp_path):
     run = timed_check(write(tmp_path / "x.csv", "Tarih;Müşteri No;Olay;Kategori;Ürün Kodu;Adet;Tutar\n"))
-    assert run.code == 0
+    assert run.code == 1
     assert run.json["detected"]["rows"] == 0
     assert {"no-data", "header-present"} <= run.codes()
 

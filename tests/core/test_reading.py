@@ -9,7 +9,7 @@ import zipfile
 
 import openpyxl
 import pytest
-from core_util import TS, check, make_zip, row, text, write
+from core_util import TS, check, cli, make_zip, row, text, write
 
 from offline_gui.document import Document
 from offline_gui.errors import CannotRead
@@ -150,7 +150,7 @@ def test_unclosed_quote_does_not_swallow_the_rest(tmp_path):
 def test_parse_record():
     assert parse_record('a;"b;c";"d""e"', ";") == ["a", "b;c", 'd"e']
     assert parse_record("a;b\r", ";") == ["a", "b"]
-    assert parse_record('a;"b', ";", quoted_ok=False) == ["a", '"b']
+    assert parse_record('a;"b', ";") == ["a", '"b']
 
 
 # ---- header
@@ -340,8 +340,14 @@ def test_inch_marks_do_not_glue_rows_together(tmp_path):
     assert [r[1] for r in got] == ["1001", "2", "3", "4", "5", "6"]
     assert got[1][4] == 'TV 55" UHD' and got[4][4] == 'Tablet 7" WiFi'
     run = check(path)
-    assert run.code == 0 and run.json["detected"]["rows"] == 6
+    # an unquoted " breaks the format's quoting rule: reported, and saved quoted with the value intact
+    assert run.code == 1 and run.json["detected"]["rows"] == 6
+    assert [(d["row"], d["column"]) for d in run.diags("quote-in-field")] == [(2, 5), (5, 5)]
     assert "unclosed-quote" not in run.codes()
+    out = path.with_name("out.csv")
+    assert cli("fix", path, "-o", out).code == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[1].split(";")[4] == '"TV 55"" UHD"' and lines[4].split(";")[4] == '"Tablet 7"" WiFi"'
 
 
 def test_unclosed_field_is_not_closed_by_an_inch_mark(tmp_path):
