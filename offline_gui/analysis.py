@@ -23,6 +23,7 @@ from .reading.encoding import label
 from .spec import REQUIRED_FIELDS, TIMESTAMP, column_name
 from .validation import ScanResult
 
+_ROW_KEY = 1 << 32  # sort key: row, then column (+1, so -1 for the whole row comes first)
 _ERROR_IDS = np.array([CATALOG[c].severity is Severity.ERROR for c in CODES])
 _WARNING_IDS = np.array([CATALOG[c].severity is Severity.WARNING for c in CODES])
 
@@ -32,7 +33,7 @@ class Report:
     row_count: int
     file_findings: list[Diagnostic]
     rows: np.ndarray        # int32, sorted with cols
-    cols: np.ndarray        # int16, -1 = the whole row
+    cols: np.ndarray        # int32, -1 = the whole row
     codes: np.ndarray       # int16 ids into catalog.CODES
     extra: np.ndarray       # int32
     ctx: FixContext
@@ -45,7 +46,7 @@ class Report:
         self._sort()
 
     def _sort(self) -> None:
-        keys = self.rows.astype(np.int64) * 65536 + (self.cols.astype(np.int64) + 1)
+        keys = self.rows.astype(np.int64) * _ROW_KEY + (self.cols.astype(np.int64) + 1)
         order = np.argsort(keys, kind="stable")
         self.rows, self.cols = self.rows[order], self.cols[order]
         self.codes, self.extra = self.codes[order], self.extra[order]
@@ -73,10 +74,10 @@ class Report:
     # ---- lookups ------------------------------------------------------------
     def _range(self, row: int, col: int | None) -> tuple[int, int]:
         if col is None:
-            lo = np.searchsorted(self._keys, row * 65536, "left")
-            hi = np.searchsorted(self._keys, (row + 1) * 65536, "left")
+            lo = np.searchsorted(self._keys, row * _ROW_KEY, "left")
+            hi = np.searchsorted(self._keys, (row + 1) * _ROW_KEY, "left")
         else:
-            key = row * 65536 + col + 1
+            key = row * _ROW_KEY + col + 1
             lo = np.searchsorted(self._keys, key, "left")
             hi = np.searchsorted(self._keys, key, "right")
         return int(lo), int(hi)
@@ -184,7 +185,7 @@ def date_evidence(doc: Document, rows_per_read: int = 50_000) -> Counter | None:
         dash = block[np.minimum(rel + 4, len(block) - 1)] == 0x2D
         for at in rel[~dash].tolist():
             head = raw[at:at + 64].split(b"\n", 1)[0].split(delimiter, 1)[0]
-            value = head.decode("utf-8", errors="replace").strip().strip('"')
+            value = values.strip_ws(head.decode("utf-8", errors="replace")).strip('"')
             found = values.timestamp_orders(value)
             if found:
                 evidence[found] += 1

@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from . import __version__
 from .analysis import Report, analyse
 from .catalog import CATALOG, Scope, Severity
 from .diagnostics import Diagnostic
@@ -31,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="offline-gui",
         description="Check and fix store exports for the offline data upload. "
                     "Without a sub-command, opens the desktop app (optionally on FILE).")
+    parser.add_argument("--version", action="version", version=f"offline-gui {__version__}")
     sub = parser.add_subparsers(dest="command")
     check = sub.add_parser("check", help="report every problem; exit 0 compliant, 1 errors, 2 unreadable")
     check.add_argument("file")
@@ -98,6 +100,7 @@ def _print_human(doc: Document, report: Report) -> None:
             out.write("".join(lines))
             lines.clear()
     out.write("".join(lines))
+    lines.clear()
     for code, count in sorted(report.code_counts().items()):
         if count > HUMAN_LIMIT and CATALOG[code].scope is not Scope.FILE:
             lines.append(f"… {count - HUMAN_LIMIT} more {code} findings (--json lists every one)\n")
@@ -206,13 +209,32 @@ def _tolerant_streams() -> None:
                 pass
 
 
+COMMANDS = ("check", "fix")
+
+
+def _wants_app(argv: list[str]) -> bool:
+    """No arguments, or a file to open: the desktop app. Anything that looks like an
+    option or a command is the command line's, so a typo on a server never starts a GUI."""
+    if not argv:
+        return True
+    first = argv[0]
+    return first not in COMMANDS and not first.startswith("-") and len(argv) == 1
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0] not in ("check", "fix", "-h", "--help"):
+    if _wants_app(argv):
         from .app_entry import launch
         return launch(argv)
     _tolerant_streams()
-    args = _parser().parse_args(argv)
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error argparse has printed
+        return exc.code if isinstance(exc.code, int) else EXIT_UNREADABLE
+    if args.command is None:
+        _parser().print_usage(sys.stderr)
+        print("offline-gui: error: name a command (check, fix) or a file to open in the app", file=sys.stderr)
+        return EXIT_UNREADABLE
     try:
         return run_check(args) if args.command == "check" else run_fix(args)
     except CannotRead as exc:

@@ -66,7 +66,7 @@ def _short(value: str, limit: int = 60) -> str:
 
 
 class FoundStore:
-    """Cell and row findings as four integer columns: 12 bytes each, no objects.
+    """Cell and row findings as four integer columns: 14 bytes each, no objects.
 
     Columns: data row, canonical column (-1 for the whole row), code id, extra
     (a number some codes need, e.g. the row a duplicate copies, or a field count).
@@ -74,7 +74,7 @@ class FoundStore:
 
     def __init__(self) -> None:
         self._rows = array("i")
-        self._cols = array("h")
+        self._cols = array("i")  # rows may be wider than 32,767 fields
         self._codes = array("h")
         self._extra = array("i")
 
@@ -102,7 +102,7 @@ class FoundStore:
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         return (np.frombuffer(self._rows, dtype=np.int32) if self._rows else np.zeros(0, np.int32),
-                np.frombuffer(self._cols, dtype=np.int16) if self._cols else np.zeros(0, np.int16),
+                np.frombuffer(self._cols, dtype=np.int32) if self._cols else np.zeros(0, np.int32),
                 np.frombuffer(self._codes, dtype=np.int16) if self._codes else np.zeros(0, np.int16),
                 np.frombuffer(self._extra, dtype=np.int32) if self._extra else np.zeros(0, np.int32))
 
@@ -110,5 +110,5 @@ class FoundStore:
         return (self._rows.tobytes(), self._cols.tobytes(), self._codes.tobytes(), self._extra.tobytes())
 
     def __setstate__(self, state) -> None:
-        self._rows, self._cols = array("i", state[0]), array("h", state[1])
+        self._rows, self._cols = array("i", state[0]), array("i", state[1])
         self._codes, self._extra = array("h", state[2]), array("i", state[3])

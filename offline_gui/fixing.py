@@ -25,8 +25,8 @@ class FixContext:
 def fixed_value(code: str, value: str, ctx: FixContext) -> str | None:
     """The repaired text for one cell finding, or None when a machine cannot tell."""
     if code == "whitespace":
-        return value.strip()
-    stripped = value.strip()
+        return values.strip_ws(value)
+    stripped = values.strip_ws(value)
     if code == "timestamp-format":
         return convert_timestamp(stripped, ctx)
     if code in ("number-decimal-comma", "number-thousands"):
@@ -67,7 +67,7 @@ def fix_for(code: str, value: str, ctx: FixContext,
             return Fix(Safety.UNSAFE, "Say whether the day or the month comes first; then it can be converted.")
         return None
     safety = info.safety
-    if code == "timestamp-format" and len(values.timestamp_orders(value.strip())) > 1 \
+    if code == "timestamp-format" and len(values.timestamp_orders(values.strip_ws(value))) > 1 \
             and not ctx.date_order_decided_by_data:
         safety = Safety.UNSAFE  # a person chose the order; never "fix all" it silently
     return Fix(safety, info.fix.replace("{fixed}", new), new)
@@ -87,7 +87,7 @@ def apply_rules(fields: list[str], rules: frozenset[str], ctx: FixContext) -> li
     if "field-count" in rules and len(out) < REQUIRED_FIELDS:
         out = out + [""] * (REQUIRED_FIELDS - len(out))
     if "whitespace" in rules:
-        stripped = [v.strip() for v in out]
+        stripped = [values.strip_ws(v) for v in out]
         if stripped != out:
             out = stripped
     if "line-break" in rules and any("\n" in v or "\r" in v for v in out):
@@ -101,7 +101,7 @@ def apply_rules(fields: list[str], rules: frozenset[str], ctx: FixContext) -> li
             value = out[col]
             if _fine(col, value):
                 continue
-            if _has(code, value.strip()):
+            if _has(code, values.strip_ws(value)):
                 new = fixed_value(code, value, ctx)
                 if new is not None and new != value:
                     if out is fields:

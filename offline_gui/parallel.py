@@ -24,7 +24,7 @@ from .reading.records import split_record
 from .spec import REQUIRED_FIELDS
 from .table import Table
 from .validation import BlockOutput, ScanResult, scan_block
-from .values import timestamp_orders
+from .values import strip_ws, timestamp_orders
 from .writing import format_row, padded
 
 PARALLEL_MIN_ROWS = 150_000
@@ -71,7 +71,7 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
             before = fields[ts_source] if ts_source < len(fields) else ""
             if out and out[0] != before:
                 # a converted stamp is still evidence of the column's day/month order
-                found_orders = timestamp_orders(before.strip())
+                found_orders = timestamp_orders(strip_ws(before))
                 if found_orders:
                     evidence[found_orders] += 1
         return RowOut(out, nfields, quotes)

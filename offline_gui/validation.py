@@ -93,8 +93,8 @@ class RowChecker:
         number = values.NUMBER.fullmatch
         return (
             et == "7" and (ts in self.ts_ok or self.valid_timestamp(ts))
-            and (cid.isdigit() or (cid != "" and cid == cid.strip() and values.check_customer_id(cid) is None))
-            and name != "" and name == name.strip()
+            and (cid.isdigit() or (cid != "" and cid == values.strip_ws(cid) and values.check_customer_id(cid) is None))
+            and name != "" and name == values.strip_ws(name)
             and number(v1) is not None and number(v2) is not None
             and (not self._hinted(text)
                  or not any(v and (v[0] in " \t" or v[-1] in " \t" or "\n" in v or "\r" in v) for v in f))
@@ -148,7 +148,7 @@ class RowChecker:
                     add(row, col, "whitespace")
 
     def _ws(self, row: int, col: int, value: str) -> str:
-        stripped = value.strip()
+        stripped = values.strip_ws(value)
         if stripped != value and stripped:
             self.add(row, col, "whitespace")
         return stripped
@@ -156,7 +156,7 @@ class RowChecker:
     def _timestamp(self, row: int, ts: str) -> None:
         known = self.ts_bad.get(ts)
         if known is None:
-            stripped = ts.strip()
+            stripped = values.strip_ws(ts)
             if not stripped:
                 known = ("mandatory-missing", frozenset())
             elif values.is_valid_timestamp(stripped):
@@ -171,7 +171,7 @@ class RowChecker:
         self.add(row, TIMESTAMP, code)
         if found_orders:
             self.result.orders[found_orders] += 1
-            self.result.order_examples.setdefault(found_orders, ts.strip())
+            self.result.order_examples.setdefault(found_orders, values.strip_ws(ts))
 
 
 _QUOTE_CODES = {QUOTE_BARE: "quote-in-field", QUOTE_STRAY: "quote-stray", QUOTE_UNCLOSED: "unclosed-quote"}

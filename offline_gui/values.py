@@ -17,7 +17,8 @@ _THOUSANDS_US = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?", re.ASCII)
 _INTEGERISH = re.compile(r"(-?\d+)[.,]0+", re.ASCII)
 _INTEGER = re.compile(r"-?\d+", re.ASCII)
 _SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+", re.ASCII)
-_ID_DECIMAL = re.compile(r"(\d+)[.,]0+", re.ASCII)  # 1001.0, or 1001,0 from a Turkish Excel
+# 1001.0, or 1001,0 from a Turkish Excel: exactly one zero (100.000 is an id of its own)
+_ID_DECIMAL = re.compile(r"(\d+)[.,]0", re.ASCII)
 _DATE = re.compile(
     r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})"
     r"(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp][Mm])?)?",
@@ -62,7 +63,7 @@ _BOTH = frozenset({"dmy", "mdy"})
 
 def timestamp_orders(value: str) -> frozenset[str]:
     """The date orders under which a non-canonical value is a real moment."""
-    match = _DATE.fullmatch(value.strip())
+    match = _DATE.fullmatch(strip_ws(value))
     if not match:
         return _SERIAL_ONLY if convert_timestamp(value, "serial") else _NONE
     a, b, c, hh, mi, ss, ampm = match.groups()
@@ -82,7 +83,7 @@ def _date_orders(a: str, b: str, c: str) -> frozenset[str]:
 
 def convert_timestamp(value: str, order: str) -> str | None:
     """Rewrite a time stamp as YYYY-MM-DD HH:MM:SS reading it in the given order."""
-    value = value.strip()
+    value = strip_ws(value)
     if order == "serial":
         if not _SERIAL.fullmatch(value):
             return None
@@ -144,7 +145,7 @@ def check_number(value: str) -> str | None:
 
 
 def fix_number(value: str) -> str | None:
-    value = value.strip()
+    value = strip_ws(value)
     if NUMBER.fullmatch(value):
         return value
     if _DECIMAL_COMMA.fullmatch(value):
@@ -167,8 +168,13 @@ def check_event_type(value: str) -> str | None:
 
 
 def fix_event_type(value: str) -> str | None:
-    match = _INTEGERISH.fullmatch(value.strip())
+    match = _INTEGERISH.fullmatch(strip_ws(value))
     return str(int(match.group(1))) if match else None
+
+
+def strip_ws(value: str) -> str:
+    """A value without the spaces and tabs at its edges; line breaks and no-break spaces are data."""
+    return value.strip(" \t")
 
 
 def check_customer_id(value: str) -> str | None:
@@ -182,5 +188,5 @@ def check_customer_id(value: str) -> str | None:
 
 
 def fix_customer_id(value: str) -> str | None:
-    match = _ID_DECIMAL.fullmatch(value.strip())
+    match = _ID_DECIMAL.fullmatch(strip_ws(value))
     return match.group(1) if match else None

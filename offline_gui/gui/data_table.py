@@ -71,10 +71,10 @@ class DataTable(QTableView):
         report = self.data_model.report
         if report is None or not len(report):
             return False
-        keys = report.rows.astype(np.int64) * 65536 + np.maximum(report.cols.astype(np.int64), 0)
+        keys = report.rows.astype(np.int64) * (1 << 32) + np.maximum(report.cols.astype(np.int64), 0)
         current = self.currentIndex()
         if current.isValid():
-            here = self.data_model.doc_row(current.row()) * 65536 + current.column()
+            here = self.data_model.doc_row(current.row()) * (1 << 32) + current.column()
         else:
             here = -1 if forward else (1 << 62)
         if forward:
