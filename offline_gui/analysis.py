@@ -252,9 +252,17 @@ def _line(table, record: int) -> str:
     return table.record_text(record)[0].removesuffix("\r")
 
 
-def _moves(mapping: tuple[int, ...], header: tuple[str, ...]) -> str:
+def _moves(state, header: tuple[str, ...]) -> str:
     """Where the file's columns go, in words; empty slots say they stay empty."""
+    mapping = state.mapping
     moves, empty = [], []
+    if state.time_source is not None:
+        name = header[state.time_source] if state.time_source < len(header) else ""
+        moves.append(f"'{name or state.time_source + 1}' (column {state.time_source + 1}) is the time of day: "
+                     "it is joined to the date in column 1")
+    for source in sorted(state.dropped):
+        name = header[source] if source < len(header) else ""
+        moves.append(f"column {source + 1}{f' ({name})' if name else ''} is left out")
     for target, source in enumerate(mapping[:REQUIRED_FIELDS]):
         if source == target:
             continue
@@ -292,8 +300,8 @@ def file_findings(doc: Document, total: ScanResult, ctx: FixContext) -> list[Dia
         add("header-present", names=", ".join(layout.header[:6]) + (" …" if len(layout.header) > 6 else ""))
     if layout.unknown:
         add("header-unknown", names=", ".join(f"'{n}'" for n in layout.unknown[:8]))
-    if not is_identity(doc.state.mapping):
-        add("column-order", moves=_moves(doc.state.mapping, layout.header))
+    if not doc.state.identity:
+        add("column-order", moves=_moves(doc.state, layout.header))
     elif not layout.has_header:
         suggestion = _content_suggestion(doc)
         if suggestion is not None:

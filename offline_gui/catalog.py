@@ -92,8 +92,9 @@ _ALL = (
     _c("header-present", I, F, "Header row",
        "Row 1 is a header row ({names}).",
        "A header row is optional.", "Saved with or without the standard header, as you choose.", SAFE),
-    _c("header-unknown", W, F, "Unknown column names",
-       "These header names are not recognised: {names}. Their columns are kept at the end.",
+    _c("header-unknown", W, F, "Columns with no known place",
+       "The header moves the named columns, so where these belong is not known: {names}. "
+       "They are kept at the end, as further transaction attributes.",
        "The columns have a fixed order (Time Stamp, Customer ID, Event Type, ...).",
        "", Safety.NONE),
     _c("column-order", E, F, "Column order",

@@ -24,18 +24,37 @@ class State:
     rules: frozenset[str] = frozenset()
     ctx: FixContext = FixContext()
     edits: dict[int, tuple[str, ...]] = field(default_factory=dict)  # row -> canonical fields
+    time_source: int | None = None      # a time-of-day column joined to the date (Tarih;Saat)
+    dropped: frozenset[int] = frozenset()  # source columns the user left out of the upload
+
+    @property
+    def identity(self) -> bool:
+        """Source rows are written in their own column order, nothing joined or left out."""
+        return self.time_source is None and not self.dropped and is_identity(self.mapping)
 
 
-def canonical(fields: list[str], mapping: tuple[int, ...], identity: bool) -> list[str]:
-    """Source fields in contract order; source columns the mapping skips go last."""
+def canonical(fields: list[str], mapping: tuple[int, ...], identity: bool,
+              time_source: int | None = None, dropped: frozenset[int] = frozenset()) -> list[str]:
+    """Source fields in contract order; source columns the mapping skips go last.
+
+    A joined time-of-day column completes the date (`25.05.2024` + `14:03` ->
+    `25.05.2024 14:03`, which the time stamp rule then converts); a dropped column
+    is not written at all.
+    """
     if identity:
         if len(fields) < len(mapping):
             return fields + [""] * (len(mapping) - len(fields))
         return fields
     n = len(fields)
-    out = [fields[m] if m < n else "" for m in mapping]
+    out = [fields[m] if m < n and m not in dropped else "" for m in mapping]
+    if time_source is not None and time_source < n:
+        clock = fields[time_source]
+        if clock.strip(" \t"):
+            out[0] = f"{out[0]} {clock}" if out[0] else clock
     if n > len(mapping) or any(m >= len(mapping) for m in mapping):
-        used = set(mapping)
+        used = set(mapping) | dropped
+        if time_source is not None:
+            used.add(time_source)
         out.extend(fields[i] for i in range(n) if i not in used)
     return out
 
@@ -54,7 +73,7 @@ def canonical_column(source: int, mapping: tuple[int, ...], width: int) -> int:
 class Document:
     def __init__(self, table: Table) -> None:
         self.table = table
-        self.state = State(mapping=table.layout.mapping)
+        self.state = State(mapping=table.layout.mapping, time_source=table.layout.time_source)
 
     @property
     def row_count(self) -> int:
@@ -73,7 +92,7 @@ class Document:
 
     def _effective(self, row: int) -> RowOut:
         decoded = _EDITED if row in self.state.edits else self.table.decoded(row)
-        return effective_row(row, decoded, self.state, is_identity(self.state.mapping))
+        return effective_row(row, decoded, self.state, self.state.identity)
 
     def quotes(self, row: int) -> tuple[tuple[int, int], ...]:
         """The decoder's quote notes for a row, in contract columns."""
@@ -113,7 +132,7 @@ def effective_row(row: int, decoded: Decoded, state: State, identity: bool) -> R
     nfields = len(fields)
     if "field-count" in state.rules:
         nfields = max(nfields, REQUIRED_FIELDS)
-    out = canonical(fields, state.mapping, identity)
+    out = canonical(fields, state.mapping, identity, state.time_source, state.dropped)
     if state.rules:
         out = apply_rules(out, state.rules, state.ctx)
     quotes = decoded.quotes
@@ -127,7 +146,7 @@ def effective_row(row: int, decoded: Decoded, state: State, identity: bool) -> R
 
 def rows_for_scan(rows, state: State) -> Iterator[RowInput]:
     """Apply a state's layers to decoded source rows (row, text, decoded, bad encoding)."""
-    identity = is_identity(state.mapping)
+    identity = state.identity
     accept_encoding = "encoding-line" in state.rules
     for row, text, decoded, bad in rows:
         out, nfields, quotes = effective_row(row, decoded, state, identity)

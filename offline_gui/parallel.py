@@ -13,13 +13,12 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 
 from .document import RowOut, State, effective_row
 from .errors import CannotRead
-from .reading.dialect import is_identity
 from .reading.records import split_record
 from .spec import REQUIRED_FIELDS
 from .table import Table
@@ -57,7 +56,7 @@ class ChunkResult:
 def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     """Check (and optionally render for saving) one chunk of records."""
     state = job.state
-    identity = is_identity(state.mapping)
+    identity = state.identity
     ts_source = state.mapping[0] if state.mapping else 0
     evidence: Counter = Counter()
 
@@ -79,7 +78,7 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     output = BlockOutput() if job.write else None
     result = scan_block(raw, job.first_row, job.starts, job.spans, job.unclosed, job.delimiter, state.mapping,
                         dirty_row, job.fallback, "encoding-line" in state.rules, state.edits, output,
-                        lambda f: format_row(padded(f)))
+                        lambda f: format_row(padded(f)), identity)
     result.orders.update(evidence)
     if output is None:
         return ChunkResult(result)
@@ -103,7 +102,7 @@ def make_jobs(table: Table, state: State, write: bool = False,
         edits = {r: v for r, v in state.edits.items() if lo <= r < hi}
         yield ChunkJob(str(table.source.data_path), start, end, lo, starts, spans, unclosed,
                        table.delimiter, table.source.encoding.fallback, table.pad_rows,
-                       State(state.mapping, state.rules, state.ctx, edits), write)
+                       replace(state, edits=edits), write)
 
 
 def _context() -> mp.context.BaseContext:

@@ -31,7 +31,7 @@ def _attrs(prefix: str, count: int, meaning: str) -> list[Column]:
 
 COLUMNS: tuple[Column, ...] = (
     Column("Time Stamp", Kind.TIMESTAMP, True, "when it happened, YYYY-MM-DD HH:MM:SS",
-           ("timestamp", "date", "datetime", "time", "tarih", "tarihsaat", "islemtarihi",
+           ("timestamp", "date", "datetime", "tarih", "tarihsaat", "islemtarihi",
             "zaman", "satistarihi", "eventtime", "fistarihi", "siparistarihi", "belgetarihi",
             "faturatarihi", "islemzamani", "tarihsaati", "kayittarihi")),
     Column("Customer ID", Kind.ID, True, "the id the website / app uses for the customer",
@@ -50,18 +50,21 @@ COLUMNS: tuple[Column, ...] = (
     Column("Num2", Kind.NUMBER, True, "total sales = amount sold x unit price",
            ("num2", "tutar", "toplam", "toplamtutar", "total", "satistutari", "ciro", "sales",
             "nettutar", "satirtutari", "amount")),
-    Column("Var1", Kind.TEXT, False, "free dimension (city)", ("var1", "sehir", "city", "il")),
-    Column("Var2", Kind.TEXT, False, "free dimension (business unit)",
-           ("var2", "isbirimi", "businessunit")),
-    Column("Var3", Kind.TEXT, False, "free dimension (store)",
-           ("var3", "magaza", "store", "magazakodu", "storecode")),
-    Column("Var4", Kind.TEXT, False, "free dimension", ("var4",)),
-    Column("Var5", Kind.TEXT, False, "free dimension", ("var5",)),
+    # Free dimensions: only a header that names the slot itself (Var 2, Var2) moves a
+    # column there; what a retailer keeps in them is its own choice (FORMAT.md).
+    *_attrs("Var", 5, "free dimension"),
     *_attrs("EventName Attr", 10, "product attribute"),
     Column("EventTransaction Attr1", Kind.TEXT, False, "transaction attribute (purchase id)",
            ("fisno", "fisnumarasi", "receipt", "receiptno", "orderid", "siparisno",
             "purchaseid", "transactionid")),
 )
+
+# Names of a time-of-day column that completes a separate date column (Tarih;Saat).
+TIME_NAMES = frozenset({"saat", "time", "islemsaati", "satissaati", "fissaati", "saati", "hour"})
+# Names retailers give their free dimensions: recognised as header words, placed by position.
+FREE_NAMES = frozenset({"sehir", "city", "il", "ilce", "isbirimi", "businessunit", "magaza", "store",
+                        "magazakodu", "storecode", "magazaadi", "sube", "kanal", "channel", "bolge", "region",
+                        "odeme", "odemetipi", "payment", "kasa", "kasiyer", "marka", "brand", "renk", "beden"})
 
 REQUIRED_FIELDS = len(COLUMNS)  # a compliant row has at least this many fields
 DELIMITER = ";"

@@ -209,7 +209,7 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
                dirty_row: Callable[[int, str], RowOut],
                fallback: str, accept_fallback: bool = False, edits: dict | None = None,
                output: BlockOutput | None = None,
-               format_row: Callable[[list[str]], str] | None = None) -> ScanResult:
+               format_row: Callable[[list[str]], str] | None = None, identity: bool | None = None) -> ScanResult:
     """Check the records of one block of raw bytes (records start at lines `starts`).
 
     Lines numpy finds clean cost nothing more; every other record is decoded and
@@ -236,7 +236,7 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
         raw.decode("utf-8")
     except UnicodeDecodeError:
         bad_lines = {i for i, line in enumerate(lines) if not is_utf8(line)}
-    identity = is_identity(mapping)
+    identity = is_identity(mapping) if identity is None else identity
     if identity and len(delimiter) == 1 and ord(delimiter) < 0x80:
         line_ok, keys = classify(raw, raw_lines, ord(delimiter))
         clean = line_ok[record_lines]

@@ -8,7 +8,7 @@ import statistics
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..spec import COLUMNS, Kind, canonical_index
+from ..spec import FREE_NAMES, REQUIRED_FIELDS, TIME_NAMES, TIMESTAMP, Kind, canonical_index, normalize_name
 
 CANDIDATES = (";", "\t", "|", ",")
 NAMES = {";": "semicolons", ",": "commas", "\t": "tabs", "|": "vertical bars"}
@@ -22,7 +22,9 @@ class Layout:
     header: tuple[str, ...] = ()
     # mapping[c] = source column shown and written as canonical column c
     mapping: tuple[int, ...] = ()
-    unknown: tuple[str, ...] = field(default=())
+    unknown: tuple[str, ...] = field(default=())   # header names not recognised
+    kept_last: tuple[int, ...] = ()                # source columns whose slot is unknown: written last
+    time_source: int | None = None                 # a time-of-day column joined to the date (Tarih;Saat)
 
 
 def _field_counts(lines: list[str], delimiter: str) -> list[int]:
@@ -78,62 +80,102 @@ def detect_delimiter(text: str) -> str:
     return best
 
 
+_DATA_CELL = re.compile(r"[+-]?[\d.,:/ -]*\d[\d.,:/ -]*(?:[eE][+-]?\d+)?")
+
+
 def _looks_like_data(value: str) -> bool:
-    return bool(_DIGIT.search(value))
+    """Numbers, ids, dates and times: what a header name never is (Num1, Var2 are names)."""
+    return bool(_DATA_CELL.fullmatch(value.strip()))
+
+
+def _header_word(name: str) -> bool:
+    key = normalize_name(name)
+    return canonical_index(name) is not None or key in TIME_NAMES or key in FREE_NAMES
 
 
 def detect_layout(rows: list[list[str]]) -> Layout:
-    """Whether row 1 is a header, and where each recognised column belongs."""
+    """Whether row 1 is a header, and where each of its columns belongs (FORMAT.md).
+
+    Row 1 is a header only when it is not data-shaped: two cells that look like
+    numbers, ids or dates make it data, whatever names its free values happen to be.
+    """
     if not rows:
         return Layout(False)
     first = [cell.strip() for cell in rows[0]]
-    known = [canonical_index(name) for name in first]
-    recognised = sum(1 for k in known if k is not None)
     data_like = sum(1 for cell in first if _looks_like_data(cell))
+    if data_like >= 2:
+        return Layout(False)
+    recognised = sum(1 for cell in first if cell and _header_word(cell))
     later = rows[1:6]
     later_data_like = max((sum(1 for c in r if _looks_like_data(c)) for r in later), default=0)
-    is_header = recognised >= 2 or (
-        recognised >= 1 and data_like == 0
-    ) or (data_like == 0 and later_data_like >= 2 and any(first))
+    is_header = recognised >= 2 or (recognised >= 1 and data_like == 0) or (
+        data_like == 0 and later_data_like >= 2 and any(first))
     if not is_header:
         return Layout(False)
-    if recognised < 2:  # a header, but not one we can map: keep the file's order
-        return Layout(True, tuple(first), tuple(range(max(len(COLUMNS), len(first)))),
-                      tuple(name for name, k in zip(first, known, strict=False) if k is None and name))
-    return Layout(True, tuple(first), *_mapping_from_header(first, known))
+    return _layout_from_header(tuple(first))
 
 
-def _mapping_from_header(
-    names: list[str], known: list[int | None]
-) -> tuple[tuple[int, ...], tuple[str, ...]]:
-    """Source column for every canonical position; unknown columns go at the end."""
-    width = max(len(COLUMNS), max((k + 1 for k in known if k is not None), default=0))
-    slots: list[int | None] = [None] * width
-    leftover: list[int] = []
-    unplaced: list[int] = []
-    for source, target in enumerate(known):
-        if target is not None and slots[target] is None:
-            slots[target] = source
-        else:
-            unplaced.append(source)
-    for source in unplaced:  # an unknown name keeps its place when that place is free
-        if source < width and slots[source] is None:
-            slots[source] = source
-        else:
-            leftover.append(source)
-    unknown = tuple(names[s] for s in unplaced if names[s])
-    # Empty slots take source columns nobody claimed, beyond the header's width,
-    # so every canonical column still has one (possibly empty) source column.
+def _layout_from_header(names: tuple[str, ...]) -> Layout:
+    """Anchors (columns the contract names) go to their slots; every other column keeps
+    its position when the anchors stand in the contract's order, else it goes last."""
+    targets: list[int | None] = [canonical_index(name) if name else None for name in names]
+    keys = [normalize_name(name) for name in names]
+    time_source = None
+    if TIMESTAMP in targets:
+        for s, key in enumerate(keys):
+            if key in TIME_NAMES and targets[s] is None:
+                time_source = s
+                break
+    else:
+        for s, key in enumerate(keys):
+            if key in TIME_NAMES:
+                targets[s] = TIMESTAMP  # a lone "Time" column is the time stamp
+                break
+    seen: set[int] = set()
+    for s, target in enumerate(targets):  # a second column naming the same slot is not an anchor
+        if target is not None:
+            if target in seen:
+                targets[s] = None
+            seen.add(target)
+    anchors = [(s, t) for s, t in enumerate(targets) if t is not None]
+    in_order = all(a[1] < b[1] for a, b in zip(anchors, anchors[1:], strict=False))
+    width = max([REQUIRED_FIELDS] + [t + 1 for _, t in anchors])
+    slots: dict[int, int] = {t: s for s, t in anchors}
+    last: list[int] = []
+    previous = -1
+    for s, target in enumerate(targets):
+        if s == time_source:
+            continue
+        if target is not None:
+            previous = target
+            continue
+        if not in_order:
+            last.append(s)
+            continue
+        if s not in slots and s >= REQUIRED_FIELDS - 16:  # its own position, a free slot (Var1 on)
+            slot = s
+        else:  # its position is taken: it follows the named columns before it
+            slot = max(s, previous + 1)
+            while slot in slots:
+                slot += 1
+            bound = next((t for later, t in anchors if later > s), None)
+            if bound is not None and slot >= bound:
+                last.append(s)  # no room before the next named column: keep it, last
+                continue
+        slots[slot] = s
+        previous = slot
+        width = max(width, slot + 1)
     next_free = len(names)
     mapping: list[int] = []
-    for slot in slots:
-        if slot is None:
+    for slot in range(width):
+        if slot in slots:
+            mapping.append(slots[slot])
+        else:  # a source column beyond the header's width: empty in every row that stops there
             mapping.append(next_free)
             next_free += 1
-        else:
-            mapping.append(slot)
-    mapping.extend(leftover)
-    return tuple(mapping), unknown
+    mapping.extend(last)
+    unknown = tuple(names[s] or f"column {s + 1}" for s in last)
+    return Layout(True, names, tuple(mapping), unknown, tuple(last), time_source)
 
 
 @lru_cache(maxsize=64)

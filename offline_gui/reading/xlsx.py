@@ -18,8 +18,8 @@ def cell_text(value: object) -> str:
         return "TRUE" if value else "FALSE"
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S")
-    if isinstance(value, dt.date):
-        return value.strftime("%Y-%m-%d") + " 00:00:00"
+    if isinstance(value, dt.date):  # a date without a time: the checker asks for the time
+        return value.strftime("%Y-%m-%d")
     if isinstance(value, dt.time):
         return value.strftime("%H:%M:%S")
     if isinstance(value, int):
@@ -27,8 +27,14 @@ def cell_text(value: object) -> str:
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
             return ""
-        if value.is_integer() and abs(value) < 1e16:
+        if value.is_integer() and abs(value) < 1e15:
             return str(int(value))
+        if abs(value) >= 1e15:
+            # Excel keeps 15 significant digits: the rest of a longer number is already
+            # lost. Show it as Excel does (1.23456789012346E+18), so the checker flags
+            # it, rather than print digits nobody typed.
+            mantissa, exponent = f"{value:.14E}".split("E")
+            return f"{mantissa.rstrip('0').rstrip('.')}E+{int(exponent):02d}"
         text = f"{value:.15g}"  # what Excel itself shows: 15 significant digits
         if "e" in text:
             text = f"{value:.15f}".rstrip("0").rstrip(".")

@@ -1,15 +1,19 @@
 from collections import Counter
 
 from offline_gui.analysis import _moves, decide_date_order
+from offline_gui.document import State
 
 
 def test_moves_name_header_columns_and_empty_slots():
     swapped = (1, 0) + tuple(range(2, 23))
-    assert _moves(swapped, ("Müşteri No", "Tarih")) == (
+    assert _moves(State(swapped), ("Müşteri No", "Tarih")) == (
         "'Tarih' is column 2 but belongs in column 1 (Time Stamp); "
         "'Müşteri No' is column 1 but belongs in column 2 (Customer ID)")
     emptied = tuple(range(6)) + (30,) + tuple(range(7, 23))
-    assert _moves(emptied, ("a", "b")) == "no column of the file fills Num2"
+    assert _moves(State(emptied), ("a", "b")) == "no column of the file fills Num2"
+    joined = State(tuple(range(23)), time_source=1)
+    assert _moves(joined, ("Tarih", "Saat")) == ("'Saat' (column 2) is the time of day: it is joined to the "
+                                                 "date in column 1")
 
 
 def test_date_order_comes_from_unambiguous_stamps_only():

@@ -170,7 +170,9 @@ def test_header_detection():
     assert not detect_layout([[TS, "1001", "7"], [TS, "1002", "7"]]).has_header
     # not data-shaped, although no name is known
     layout = detect_layout([["Zaman damgası", "Kimlik", "Tür"], [TS, "1", "7"], [TS, "2", "7"]])
-    assert layout.has_header and layout.unknown
+    assert layout.has_header and layout.mapping[:3] == (0, 1, 2) and not layout.unknown
+    # data-shaped: two values that are numbers or dates, whatever names the others hold
+    assert not detect_layout([[TS, "1001", "7", "Kategori", "Ürün", "1", "2"]]).has_header
     assert not detect_layout([]).has_header
 
 
@@ -187,7 +189,7 @@ def test_header_reorders_columns(tmp_path):
 
 def test_cell_text_is_exact():
     assert cell_text(dt.datetime(2024, 5, 25, 14, 3, 7)) == "2024-05-25 14:03:07"
-    assert cell_text(dt.date(2024, 5, 25)) == "2024-05-25 00:00:00"
+    assert cell_text(dt.date(2024, 5, 25)) == "2024-05-25"  # no time is made up
     assert cell_text(7.0) == "7"
     assert cell_text(8690000000012) == "8690000000012"
     assert cell_text(8690000000012.0) == "8690000000012"
