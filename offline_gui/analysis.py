@@ -18,7 +18,7 @@ from .diagnostics import Diagnostic, FoundStore
 from .document import Document
 from .fixing import FixContext, fix_for
 from .reading import dialect
-from .reading.dialect import NAMES, is_identity
+from .reading.dialect import NAMES
 from .reading.encoding import label
 from .spec import REQUIRED_FIELDS, TIMESTAMP, column_name
 from .validation import ScanResult

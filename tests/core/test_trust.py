@@ -71,7 +71,8 @@ def test_3_dos_turkish_code_page_857_is_read_right(tmp_path):
 
 def test_3_undecodable_bytes_are_never_replaced_silently(tmp_path):
     # 0x81 is undefined in Windows-1254: no letter can be made of it
-    path = write(tmp_path / "in.csv", text([row(name="ŞEKER")]).encode("cp1254") + b"2024-05-25 12:25:43;1;7;;A\x81B;1;2\n")
+    data = text([row(name="ŞEKER")]).encode("cp1254") + b"2024-05-25 12:25:43;1;7;;A\x81B;1;2\n"
+    path = write(tmp_path / "in.csv", data)
     run = cli("check", path)
     assert "\ufffd" not in run.out
     assert run.code in (1, 2)
@@ -213,7 +214,7 @@ def test_14_a_date_order_applies_to_the_whole_column_or_is_refused(tmp_path, how
         assert run.code == 1 and "18.05.2024" in run.err
         assert not (tmp_path / "out.csv").exists()
     else:
-        from offline_gui.analysis import DateOrderRefused, decide_date_order, date_evidence
+        from offline_gui.analysis import DateOrderRefused, date_evidence, decide_date_order
         table = load(path)
         try:
             with pytest.raises(DateOrderRefused, match="18.05.2024"):
