@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -170,9 +170,9 @@ def date_evidence(doc: Document, rows_per_read: int = 50_000) -> Counter | None:
     Cheap (one read of the file, Python only for unusual stamps), so `fix` knows the
     column's order before it writes. None when the stamps are not the first column.
     """
-    if doc.state.mapping[:1] != (0,):
+    if doc.state.mapping[:1] != (0,) or doc.state.time_source is not None:
         return None
-    table, evidence = doc.table, Counter()
+    table, evidence = doc.table, Evidence()
     data, index = table.source.buffer(), table.index
     starts = index.line_starts[index.record_lines[table.first_data_record:]]
     delimiter = table.delimiter.encode()
@@ -189,18 +189,58 @@ def date_evidence(doc: Document, rows_per_read: int = 50_000) -> Counter | None:
             found = values.timestamp_orders(value)
             if found:
                 evidence[found] += 1
+                evidence.examples.setdefault(found, value)
     return evidence
 
 
-def decide_date_order(orders: Counter, chosen: str | None) -> FixContext:
-    """Day- or month-first for stamps like 05/06/2024, when the column says so."""
+class Evidence(Counter):
+    """Day/month evidence of a time stamp column: frozenset(orders) -> count, and a value of each."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.examples: dict[frozenset, str] = {}
+
+
+class DateOrderRefused(ValueError):
+    """A person's day/month answer that the column's own values contradict."""
+
+    def __init__(self, chosen: str, example: str) -> None:
+        first = "the month" if chosen == "mdy" else "the day"
+        super().__init__(f"The dates cannot be read with {first} first: {example or 'a time stamp'} in the "
+                         "same column is a real date only the other way round. Check the column, or choose "
+                         "the other order.")
+        self.chosen, self.example = chosen, example
+
+
+_DAY_FIRST, _MONTH_FIRST = frozenset({"dmy"}), frozenset({"mdy"})
+_NO_DECISIONS = FixContext()
+
+
+def decide_date_order(orders: Counter, chosen: str | None, base: FixContext = _NO_DECISIONS,
+                      examples: dict | None = None) -> FixContext:
+    """The one day/month decision for the time stamp column, from all of its values.
+
+    A person's choice applies to the whole column, unless the column contradicts it
+    (DateOrderRefused). Without a choice, values that are real dates only one way
+    decide; a column holding both kinds is a conflict, and nothing in it converts.
+    """
+    examples = examples if examples is not None else getattr(orders, "examples", {})
+    day_first, month_first = orders.get(_DAY_FIRST, 0) > 0, orders.get(_MONTH_FIRST, 0) > 0
     if chosen:
-        return FixContext(chosen, False)
-    day_first = any(k == frozenset({"dmy"}) for k in orders)
-    month_first = any(k == frozenset({"mdy"}) for k in orders)
-    if day_first != month_first:
-        return FixContext("dmy" if day_first else "mdy", True)
-    return FixContext(None, False)
+        if (day_first if chosen == "mdy" else month_first):
+            raise DateOrderRefused(chosen, examples.get(_DAY_FIRST if chosen == "mdy" else _MONTH_FIRST, ""))
+        return replace(base, date_order=chosen, date_order_decided_by_data=False, date_conflict=False)
+    if day_first and month_first:
+        return replace(base, date_order=None, date_order_decided_by_data=False, date_conflict=True)
+    if day_first or month_first:
+        return replace(base, date_order="dmy" if day_first else "mdy", date_order_decided_by_data=True,
+                       date_conflict=False)
+    return replace(base, date_order=None, date_order_decided_by_data=False, date_conflict=False)
+
+
+def person_order(ctx: FixContext) -> str | None:
+    """The day/month order a person chose (not one the data decided)."""
+    return None if ctx.date_order_decided_by_data else ctx.date_order
 
 
 def analyse(doc: Document, *, workers: int | None = None,
@@ -217,7 +257,10 @@ def analyse(doc: Document, *, workers: int | None = None,
     found = total.found
     if complete:
         _add_duplicates(doc, total, found)
-    ctx = decide_date_order(total.orders, doc.state.ctx.date_order)
+    try:
+        ctx = decide_date_order(total.orders, person_order(doc.state.ctx), doc.state.ctx, total.order_examples)
+    except DateOrderRefused:  # the app asks the column before it accepts an answer; data wins here
+        ctx = decide_date_order(total.orders, None, doc.state.ctx, total.order_examples)
     rows, cols, codes, extra = (a.copy() for a in found.arrays())
     report = Report(doc.row_count, file_findings(doc, total, ctx), rows, cols, codes, extra, ctx,
                     total.ts_min, total.ts_max, complete)

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .analysis import Report, analyse
+from .analysis import DateOrderRefused, Report, analyse
 from .catalog import CATALOG, Scope, Severity
 from .diagnostics import Diagnostic
 from .document import Document
@@ -152,6 +152,9 @@ def run_fix(args: argparse.Namespace) -> int:
         if result.rejects_path:
             print(f"Rejected {result.rows_rejected} rows, with reasons, in {result.rejects_path}.")
         return EXIT_OK
+    except DateOrderRefused as exc:
+        print(f"offline-gui: {exc} Nothing was written.", file=sys.stderr)
+        return EXIT_ERRORS
     except NothingToUpload as exc:
         print(f"offline-gui: {exc}", file=sys.stderr)
         return EXIT_ERRORS

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import parallel
-from .analysis import Report, analyse, date_evidence, decide_date_order
+from .analysis import Report, analyse, date_evidence, decide_date_order, person_order
 from .catalog import BLOCKING, CATALOG, CODES, Severity
 from .document import Document
 from .errors import CannotRead
@@ -131,11 +131,12 @@ def save(doc: Document, report: Report | None, target: Path, options: SaveOption
         bad = blocking_rows(report)
         if bad:
             raise RowsRemain(bad)
-    if report is None and "timestamp-format" in doc.state.rules and doc.state.ctx.date_order is None:
+    if report is None and "timestamp-format" in doc.state.rules:
         # (with a report, its check already decided the order; the app's state is not changed here)
         evidence = date_evidence(doc)  # decide day/month order first: one pass instead of two
-        if evidence:
-            doc.state = doc.with_state(ctx=decide_date_order(evidence, None))
+        if evidence is not None:
+            ctx = doc.state.ctx
+            doc.state = doc.with_state(ctx=decide_date_order(evidence, person_order(ctx), ctx))
     late = report is None  # the app's document state is only ever changed by the app
     try:
         return _save_once(doc, target, options, progress, late)
@@ -148,6 +149,7 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
     total = doc.row_count
     rejected: dict[int, list[str]] = {}
     orders: Counter = Counter()
+    examples: dict = {}
 
     def blocks():
         if options.header:
@@ -156,14 +158,16 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
         for chunk in parallel.run(doc.table, doc.state, write=True):
             rejected.update(chunk.rejected or {})
             orders.update(chunk.scan.orders)
+            for key, value in chunk.scan.order_examples.items():
+                examples.setdefault(key, value)
             done += chunk.scan.rows
             if progress:
                 progress(done, total)
             yield chunk.data
 
     def verify(path: Path) -> None:
-        ctx = decide_date_order(orders, doc.state.ctx.date_order)
-        if decide_late and ctx != doc.state.ctx and any("timestamp-format" in c for c in rejected.values()):
+        ctx = decide_date_order(orders, person_order(doc.state.ctx), doc.state.ctx, examples)
+        if decide_late and ctx != doc.state.ctx:
             doc.state = doc.with_state(ctx=ctx)
             raise _DecidedLate()
         if rejected and not options.drop_invalid:

@@ -20,6 +20,14 @@ class FixContext:
     """Decisions that apply to a whole column, made from all its values or by a person."""
     date_order: str | None = None       # "dmy" or "mdy" for stamps like 05/06/2024
     date_order_decided_by_data: bool = False
+    date_conflict: bool = False         # the column holds both 18.05.2024 and 05.18.2024: convert none
+    midnight: bool = False              # a person accepted 00:00:00 for dates without a time
+    # Num1 / Num2: what a lone comma before three digits (2,345) means in that column:
+    # "decimal" or "thousands", decided from the column's other values or by a person
+    commas: tuple[tuple[int, str], ...] = ()
+
+    def comma(self, column: int) -> str | None:
+        return next((meaning for col, meaning in self.commas if col == column), None)
 
 
 def fixed_value(code: str, value: str, ctx: FixContext) -> str | None:
@@ -40,13 +48,35 @@ def fixed_value(code: str, value: str, ctx: FixContext) -> str | None:
     return None
 
 
+_LAYOUT_ONLY = frozenset({"ymd", "serial"})
+
+
 def convert_timestamp(value: str, ctx: FixContext) -> str | None:
+    """The column's one decision applied to one value; None where a person must decide."""
     orders = values.timestamp_orders(value)
+    if not orders or (not ctx.midnight and not values.has_clock(value)):
+        return None  # a date without a time is never given 00:00:00 unless a person said so
+    if orders <= _LAYOUT_ONLY:
+        return values.convert_timestamp(value, next(iter(orders)))
+    if ctx.date_conflict:
+        return None
+    if ctx.date_order is not None:  # the column's order, for every value of it
+        return values.convert_timestamp(value, ctx.date_order) if ctx.date_order in orders else None
     if len(orders) == 1:
         return values.convert_timestamp(value, next(iter(orders)))
-    if ctx.date_order in orders:
-        return values.convert_timestamp(value, ctx.date_order)
     return None
+
+
+def timestamp_hint(value: str, ctx: FixContext) -> str:
+    """Why a time stamp cannot be converted by itself: what the person must decide."""
+    orders = values.timestamp_orders(value)
+    if orders and not values.has_clock(value):
+        return "It has no time of day. Add the time, or accept midnight (00:00:00) for these dates."
+    if ctx.date_conflict:
+        return "The column holds day-first and month-first dates; correct the ones that do not fit."
+    if ctx.date_order is not None and orders and ctx.date_order not in orders:
+        return "It does not fit the column's day/month order; correct it by hand."
+    return "Say whether the day or the month comes first; then it can be converted."
 
 
 def fix_for(code: str, value: str, ctx: FixContext,
@@ -64,12 +94,13 @@ def fix_for(code: str, value: str, ctx: FixContext,
     new = fixed_value(code, value, ctx)
     if new is None:
         if code == "timestamp-format":
-            return Fix(Safety.UNSAFE, "Say whether the day or the month comes first; then it can be converted.")
+            return Fix(Safety.UNSAFE, timestamp_hint(value, ctx))
         return None
     safety = info.safety
-    if code == "timestamp-format" and len(values.timestamp_orders(values.strip_ws(value))) > 1 \
-            and not ctx.date_order_decided_by_data:
-        safety = Safety.UNSAFE  # a person chose the order; never "fix all" it silently
+    if code == "timestamp-format" and (
+            len(values.timestamp_orders(values.strip_ws(value))) > 1 and not ctx.date_order_decided_by_data
+            or not values.has_clock(value)):
+        safety = Safety.UNSAFE  # a person chose the order, or midnight; never "fix all" it silently
     return Fix(safety, info.fix.replace("{fixed}", new), new)
 
 

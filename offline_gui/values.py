@@ -81,6 +81,15 @@ def _date_orders(a: str, b: str, c: str) -> frozenset[str]:
     return _BOTH if day_first and month_first else _DMY if day_first else _MDY if month_first else _NONE
 
 
+def has_clock(value: str) -> bool:
+    """Whether a date value says the time of day (25.05.2024 14:03, 45437.5), not just the day."""
+    value = strip_ws(value)
+    match = _DATE.fullmatch(value)
+    if match:
+        return match.group(4) is not None
+    return bool(_SERIAL.fullmatch(value)) and any(ch not in "0.," for ch in value[5:])
+
+
 def convert_timestamp(value: str, order: str) -> str | None:
     """Rewrite a time stamp as YYYY-MM-DD HH:MM:SS reading it in the given order."""
     value = strip_ws(value)

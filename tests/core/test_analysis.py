@@ -1,6 +1,8 @@
 from collections import Counter
 
-from offline_gui.analysis import _moves, decide_date_order
+import pytest
+
+from offline_gui.analysis import DateOrderRefused, _moves, decide_date_order
 from offline_gui.document import State
 
 
@@ -20,8 +22,11 @@ def test_date_order_comes_from_unambiguous_stamps_only():
     assert decide_date_order(Counter({frozenset({"dmy"}): 1, frozenset({"dmy", "mdy"}): 5}), None).date_order == "dmy"
     assert decide_date_order(Counter({frozenset({"dmy", "mdy"}): 5}), None).date_order is None
     both = Counter({frozenset({"dmy"}): 1, frozenset({"mdy"}): 1})
-    assert decide_date_order(both, None).date_order is None
-    assert decide_date_order(both, "mdy").date_order == "mdy"
+    assert decide_date_order(both, None).date_order is None and decide_date_order(both, None).date_conflict
+    with pytest.raises(DateOrderRefused):
+        decide_date_order(both, "mdy")
+    only_ambiguous = Counter({frozenset({"dmy", "mdy"}): 3})
+    assert decide_date_order(only_ambiguous, "mdy").date_order == "mdy"
 
 
 def test_date_evidence_reads_unusual_stamps_only(tmp_path):

@@ -19,7 +19,6 @@ CTX = FixContext()
     ("whitespace", "  P1 ", "P1"),
     ("timestamp-format", "25.05.2024 14:03", "2024-05-25 14:03:00"),
     ("timestamp-format", "2024/05/25 14:03:07", "2024-05-25 14:03:07"),
-    ("timestamp-format", "25.05.2024", "2024-05-25 00:00:00"),
     ("timestamp-format", "5/25/2024 2:03 PM", "2024-05-25 14:03:00"),
     ("timestamp-format", "45437.5", "2024-05-25 12:00:00"),
     ("number-decimal-comma", "1,5", "1.5"),
@@ -39,6 +38,15 @@ def test_fixed_value(code, value, fixed):
     assert fix is not None and fix.value == fixed
     assert fix.safety is CATALOG[code].safety
     assert fixed in fix.description or "{fixed}" not in CATALOG[code].fix
+
+
+def test_a_date_without_a_time_gets_midnight_only_when_a_person_says_so():
+    assert fixed_value("timestamp-format", "25.05.2024", CTX) is None
+    assert fix_for("timestamp-format", "25.05.2024", CTX).safety is Safety.UNSAFE
+    assert "no time of day" in fix_for("timestamp-format", "45437", CTX).description
+    accepted = FixContext(midnight=True)
+    assert fixed_value("timestamp-format", "25.05.2024", accepted) == "2024-05-25 00:00:00"
+    assert fix_for("timestamp-format", "25.05.2024", accepted).safety is Safety.UNSAFE
 
 
 @pytest.mark.parametrize("code, value", [
