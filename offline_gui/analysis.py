@@ -16,7 +16,7 @@ from . import parallel, values
 from .catalog import CATALOG, CODE_IDS, CODES, Severity
 from .diagnostics import Diagnostic, FoundStore
 from .document import Document
-from .fixing import FixContext, fix_for
+from .fixing import FixContext, decide_commas, fix_for
 from .reading import dialect
 from .reading.dialect import NAMES
 from .reading.encoding import label
@@ -111,7 +111,7 @@ class Report:
         elif code == "encoding-line":
             params["encoding"] = label(doc.table.source.encoding.fallback)
         return Diagnostic(code, row, None if col < 0 else col, value, params,
-                          fix_for(code, value, self.ctx, params))
+                          fix_for(code, value, self.ctx, params, col if col >= 0 else None))
 
     def findings(self, doc: Document, limit_per_code: int | None = None) -> Iterator[Diagnostic]:
         """Every finding (file-level first), or the first `limit_per_code` of each kind."""
@@ -261,6 +261,7 @@ def analyse(doc: Document, *, workers: int | None = None,
         ctx = decide_date_order(total.orders, person_order(doc.state.ctx), doc.state.ctx, total.order_examples)
     except DateOrderRefused:  # the app asks the column before it accepts an answer; data wins here
         ctx = decide_date_order(total.orders, None, doc.state.ctx, total.order_examples)
+    ctx = decide_commas(total.commas, ctx)
     rows, cols, codes, extra = (a.copy() for a in found.arrays())
     report = Report(doc.row_count, file_findings(doc, total, ctx), rows, cols, codes, extra, ctx,
                     total.ts_min, total.ts_max, complete)

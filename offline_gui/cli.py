@@ -136,7 +136,7 @@ def _print_json(name: str, doc: Document, report: Report) -> None:
 def _fix(diag: Diagnostic, report: Report):
     """The finding's fix, its description filled with the finding's parameters."""
     if diag.fix is not None and diag.params and "{" in diag.fix.description:
-        return fix_for(diag.code, diag.value, report.ctx, diag.params) or diag.fix
+        return fix_for(diag.code, diag.value, report.ctx, diag.params, diag.column) or diag.fix
     return diag.fix
 
 

@@ -16,6 +16,7 @@ from .analysis import Report, analyse, date_evidence, decide_date_order, person_
 from .catalog import BLOCKING, CATALOG, CODES, Severity
 from .document import Document
 from .errors import CannotRead
+from .fixing import decide_commas
 from .spec import header_row
 from .table import load
 from .writing import WriteError, format_row, write_atomic
@@ -100,6 +101,9 @@ class RowsRemain(WriteError):
         self.rejected = rejected
 
 
+_COLUMN_DECIDED = frozenset(code for code, info in CATALOG.items() if info.whole_column)
+
+
 class NothingToUpload(WriteError):
     """No data row would be written: never reported as a successful save."""
 
@@ -150,6 +154,7 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
     rejected: dict[int, list[str]] = {}
     orders: Counter = Counter()
     examples: dict = {}
+    commas: Counter = Counter()
 
     def blocks():
         if options.header:
@@ -158,6 +163,7 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
         for chunk in parallel.run(doc.table, doc.state, write=True):
             rejected.update(chunk.rejected or {})
             orders.update(chunk.scan.orders)
+            commas.update(chunk.scan.commas)
             for key, value in chunk.scan.order_examples.items():
                 examples.setdefault(key, value)
             done += chunk.scan.rows
@@ -166,8 +172,12 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
             yield chunk.data
 
     def verify(path: Path) -> None:
-        ctx = decide_date_order(orders, person_order(doc.state.ctx), doc.state.ctx, examples)
-        if decide_late and ctx != doc.state.ctx:
+        ctx = decide_commas(commas, decide_date_order(orders, person_order(doc.state.ctx), doc.state.ctx, examples))
+        # The first pass converted what each value says by itself; again with the column's
+        # decision when that decision turned out to forbid it (a conflict) or to allow more.
+        if decide_late and ctx != doc.state.ctx and (
+                ctx.date_conflict and not doc.state.ctx.date_conflict
+                or any(c in _COLUMN_DECIDED for codes in rejected.values() for c in codes)):
             doc.state = doc.with_state(ctx=ctx)
             raise _DecidedLate()
         if rejected and not options.drop_invalid:

@@ -7,7 +7,8 @@ for a million rows costs nothing until the rows are read or written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from . import values
 from .catalog import CATALOG, Safety, Scope, render
@@ -30,7 +31,20 @@ class FixContext:
         return next((meaning for col, meaning in self.commas if col == column), None)
 
 
-def fixed_value(code: str, value: str, ctx: FixContext) -> str | None:
+def decide_commas(evidence: Counter, base: FixContext) -> FixContext:
+    """What a lone comma means in Num1 and Num2, each from its own column's values:
+    decided only when the column shows one convention and not the other."""
+    decided = []
+    for col in (NUM1, NUM2):
+        decimal, thousands = evidence.get((col, "decimal"), 0), evidence.get((col, "thousands"), 0)
+        if decimal and not thousands:
+            decided.append((col, "decimal"))
+        elif thousands and not decimal:
+            decided.append((col, "thousands"))
+    return replace(base, commas=tuple(decided))
+
+
+def fixed_value(code: str, value: str, ctx: FixContext, column: int | None = None) -> str | None:
     """The repaired text for one cell finding, or None when a machine cannot tell."""
     if code == "whitespace":
         return values.strip_ws(value)
@@ -38,7 +52,7 @@ def fixed_value(code: str, value: str, ctx: FixContext) -> str | None:
     if code == "timestamp-format":
         return convert_timestamp(stripped, ctx)
     if code in ("number-decimal-comma", "number-thousands"):
-        return values.fix_number(stripped)
+        return values.fix_number(stripped, ctx.comma(column) if column is not None else None)
     if code == "event-type-decimal":
         return values.fix_event_type(stripped)
     if code == "id-decimal":
@@ -80,7 +94,7 @@ def timestamp_hint(value: str, ctx: FixContext) -> str:
 
 
 def fix_for(code: str, value: str, ctx: FixContext,
-            params: dict[str, object] | None = None) -> Fix | None:
+            params: dict[str, object] | None = None, column: int | None = None) -> Fix | None:
     """The fix a finding offers, with its safety, as the user will see it.
 
     `params` are the finding's message parameters (e.g. the encoding an odd line
@@ -91,10 +105,14 @@ def fix_for(code: str, value: str, ctx: FixContext,
         return None
     if info.scope is not Scope.CELL:
         return Fix(info.safety, render(info.fix, params) if params else info.fix)
-    new = fixed_value(code, value, ctx)
+    new = fixed_value(code, value, ctx, column)
     if new is None:
         if code == "timestamp-format":
             return Fix(Safety.UNSAFE, timestamp_hint(value, ctx))
+        if code == "number-decimal-comma" and values.is_lone_comma(value):
+            return Fix(Safety.UNSAFE, f"'{values.strip_ws(value)}' could be {values.fix_number(value, 'decimal')} "
+                       f"or {values.fix_number(value, 'thousands')}, and the column does not say which; "
+                       "type the number as it should be.")
         return None
     safety = info.safety
     if code == "timestamp-format" and (
@@ -133,7 +151,7 @@ def apply_rules(fields: list[str], rules: frozenset[str], ctx: FixContext) -> li
             if _fine(col, value):
                 continue
             if _has(code, values.strip_ws(value)):
-                new = fixed_value(code, value, ctx)
+                new = fixed_value(code, value, ctx, col)
                 if new is not None and new != value:
                     if out is fields:
                         out = list(fields)

@@ -20,10 +20,10 @@ from pathlib import Path
 from .document import RowOut, State, effective_row
 from .errors import CannotRead
 from .reading.records import split_record
-from .spec import REQUIRED_FIELDS
+from .spec import NUM1, NUM2, REQUIRED_FIELDS, TIMESTAMP
 from .table import Table
 from .validation import BlockOutput, ScanResult, scan_block
-from .values import strip_ws, timestamp_orders
+from .values import comma_evidence, strip_ws, timestamp_orders
 from .writing import format_row, padded
 
 PARALLEL_MIN_ROWS = 150_000
@@ -57,8 +57,11 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     """Check (and optionally render for saving) one chunk of records."""
     state = job.state
     identity = state.identity
-    ts_source = state.mapping[0] if state.mapping else 0
+    ts_source = state.mapping[TIMESTAMP] if state.mapping else TIMESTAMP
+    number_sources = [(col, state.mapping[col] if len(state.mapping) > col else col) for col in (NUM1, NUM2)]
     evidence: Counter = Counter()
+    examples: dict = {}
+    commas: Counter = Counter()
 
     def dirty_row(row: int, text: str) -> RowOut:
         decoded = split_record(text, job.delimiter)
@@ -67,12 +70,18 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
         if job.pad:  # an Excel sheet has no separators to miss
             nfields = max(nfields, REQUIRED_FIELDS)
         if state.rules and row not in state.edits:
+            # values a rule converted are still evidence of their column's conventions
             before = fields[ts_source] if ts_source < len(fields) else ""
             if out and out[0] != before:
-                # a converted stamp is still evidence of the column's day/month order
                 found_orders = timestamp_orders(strip_ws(before))
                 if found_orders:
                     evidence[found_orders] += 1
+                    examples.setdefault(found_orders, strip_ws(before))
+            for col, source in number_sources:
+                if source < len(fields) and col < len(out) and out[col] != fields[source]:
+                    meaning = comma_evidence(fields[source])
+                    if meaning:
+                        commas[col, meaning] += 1
         return RowOut(out, nfields, quotes)
 
     output = BlockOutput() if job.write else None
@@ -80,6 +89,9 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
                         dirty_row, job.fallback, "encoding-line" in state.rules, state.edits, output,
                         lambda f: format_row(padded(f)), identity)
     result.orders.update(evidence)
+    result.commas.update(commas)
+    for key, value in examples.items():
+        result.order_examples.setdefault(key, value)
     if output is None:
         return ChunkResult(result)
     return ChunkResult(result, output.data, output.rejected)

@@ -39,9 +39,11 @@ class ScanResult:
     order_examples: dict = field(default_factory=dict)    # frozenset(orders) -> a value
     hashes: list = field(default_factory=list)            # numpy int64 arrays, per chunk
     first_row: int = 0
+    commas: Counter = field(default_factory=Counter)      # (column, "decimal" | "thousands") -> count
 
     def merge(self, other: ScanResult) -> None:
         self.found.extend(other.found)
+        self.commas.update(other.commas)
         self.rows += other.rows
         self.orders.update(other.orders)
         for key, example in other.order_examples.items():
@@ -140,6 +142,9 @@ class RowChecker:
                 code = values.check_number(stripped) if stripped else "mandatory-missing"
                 if code:
                     add(row, col, code)
+                    meaning = values.comma_evidence(stripped)
+                    if meaning:
+                        self.result.commas[col, meaning] += 1
         if self._hinted(text):
             for col, v in enumerate(f):
                 if "\n" in v or "\r" in v:

@@ -153,10 +153,36 @@ def check_number(value: str) -> str | None:
     return "number-invalid"
 
 
-def fix_number(value: str) -> str | None:
+_LONE_COMMA = re.compile(r"-?\d{1,3},\d{3}", re.ASCII)  # 2,345: 2.345 or 2345? the column says
+
+
+def comma_evidence(value: str) -> str | None:
+    """What a number value proves about its column's comma: "decimal" (94,64; 1.234,50),
+    "thousands" (1,234.50; 1,234,567), or None (plain numbers, 2,345, text)."""
+    if "," not in value:
+        return None
+    value = strip_ws(value)
+    if _LONE_COMMA.fullmatch(value):
+        return None
+    if _DECIMAL_COMMA.fullmatch(value) or (_THOUSANDS_EU.fullmatch(value) and "," in value):
+        return "decimal"
+    if _THOUSANDS_US.fullmatch(value):
+        return "thousands"
+    return None
+
+
+def is_lone_comma(value: str) -> bool:
+    return bool(_LONE_COMMA.fullmatch(strip_ws(value)))
+
+
+def fix_number(value: str, comma: str | None = "decimal") -> str | None:
+    """The number written with a dot for decimals and no grouping. `comma` is what a lone
+    comma before three digits means in the value's column; None: nobody knows yet."""
     value = strip_ws(value)
     if NUMBER.fullmatch(value):
         return value
+    if _LONE_COMMA.fullmatch(value):
+        return None if comma is None else value.replace(",", "." if comma == "decimal" else "")
     if _DECIMAL_COMMA.fullmatch(value):
         return value.replace(",", ".")
     if _THOUSANDS_EU.fullmatch(value) and "," in value:
