@@ -12,7 +12,7 @@ SAMPLE_BYTES = 1 << 20
 _LABELS = {
     "utf-8": "UTF-8", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
     "cp1254": "Windows-1254 (Turkish)", "cp1252": "Windows-1252 (Western)",
-    "iso8859-9": "ISO-8859-9 (Turkish)", "ascii": "ASCII",
+    "iso8859-9": "ISO-8859-9 (Turkish)", "ascii": "ASCII", "cp857": "DOS code page 857 (Turkish)",
 }
 # Letters that are common in Turkish but rare in Western European text when the
 # bytes are read as Windows-1252: ý þ ð Ý Þ Ð are ı ş ğ İ Ş Ğ in Windows-1254.
@@ -76,9 +76,9 @@ def guess_legacy(sample: bytes) -> str:
     if not sample:
         return "cp1254"  # nothing to go on: our users' PCs are mostly Turkish
     has_turkish = any(byte in _TURKISH_BYTES for byte in sample)
-    high = len(sample.translate(None, _ASCII))
-    if len(sample.translate(None, _NOT_ASCII_LETTER)) >= 2 * high:  # Latin script
-        return "cp1254" if has_turkish else "cp1252"
+    high_bytes = sample.translate(None, _ASCII)
+    if len(sample.translate(None, _NOT_ASCII_LETTER)) >= 2 * len(high_bytes):  # Latin script
+        return _best_latin(high_bytes, has_turkish)
     result = chardet.detect(sample, max_bytes=len(sample) or 1)
     name = (result.get("encoding") or "").lower()
     try:
@@ -89,7 +89,36 @@ def guess_legacy(sample: bytes) -> str:
         name = ""
     if name in _OTHER_SCRIPTS:
         return name
-    return "cp1254" if has_turkish or name in _TURKISH_FAMILY else "cp1252"
+    return _best_latin(high_bytes, has_turkish or name in _TURKISH_FAMILY)
+
+
+_LATIN_CANDIDATES = ("cp1254", "cp857", "cp1252")  # Windows Turkish, DOS Turkish, Windows Western
+_TURKISH_LETTERS = frozenset("ÇçĞğİıÖöŞşÜü")
+
+
+def _best_latin(high_bytes: bytes, has_turkish: bool) -> str:
+    """The store-PC code page under which the non-ASCII bytes read most like letters.
+
+    Turkish letters count most, other letters less, symbols nothing, and a byte the
+    code page does not define counts against it (it would have to be replaced).
+    """
+    best, best_score = _LATIN_CANDIDATES[0], None
+    counts = {byte: high_bytes.count(byte) for byte in set(high_bytes)}
+    # Windows-1252 and -1254 differ in six letters only: without those, both read the
+    # same, and the file is called by the Western name (a tie keeps the earlier one)
+    order = _LATIN_CANDIDATES if has_turkish else ("cp1252", "cp1254", "cp857")
+    for codec in order:
+        score = 0
+        for byte, n in counts.items():
+            try:
+                char = bytes([byte]).decode(codec)
+            except UnicodeDecodeError:
+                score -= 5 * n
+                continue
+            score += n * (3 if char in _TURKISH_LETTERS else 1 if char.isalpha() else 0)
+        if best_score is None or score > best_score:
+            best, best_score = codec, score
+    return best
 
 
 def _bad_utf8_lines(sample: bytes) -> tuple[int, int, bytes, bool]:
@@ -138,7 +167,8 @@ def _utf8_or_mixed(sample: bytes, bom: bytes) -> EncodingInfo:
         return EncodingInfo("utf-8", bom, fallback=guess_legacy(b""))
     # A legacy file whose accented letters are rare has only ASCII good lines: no
     # sign of UTF-8 at all, so the whole file is in the legacy encoding.
-    if (utf8_letters or bom) and bad <= max(3, total // 20) and bad * 2 < total:
-        # A few odd lines in a UTF-8 file: keep UTF-8, read those lines another way.
+    if utf8_letters or bom:
+        # Letters already written in UTF-8: the file is UTF-8 and its odd lines are another
+        # encoding. Valid UTF-8 is never read again as something else, however many odd lines.
         return EncodingInfo("utf-8", bom, fallback=guess_legacy(bad_bytes))
     return EncodingInfo(guess_legacy(bad_bytes or sample), bom)  # the UTF-8 lines say nothing of it

@@ -235,16 +235,50 @@ def _private_copy(src: Path, folder: Path, info: enc.EncodingInfo, head: bytes) 
 
 
 def _transcode(src: Path, target: Path, info: enc.EncodingInfo, cr_only: bool = False) -> None:
-    decoder = codecs.getincrementaldecoder(info.codec)(errors="replace")
+    """Another encoding to UTF-8, strictly: a byte the encoding does not define is refused,
+    never replaced. A single-byte file is converted line by line, and a line that is
+    already valid UTF-8 is kept as it is (a legacy export with a few UTF-8 lines)."""
+    wide = info.codec.startswith("utf-16")
+    decoder = codecs.getincrementaldecoder(info.codec)(errors="strict")
+    line_number, rest = 1, b""
     with open(src, "rb") as inp, open(target, "wb") as out:
         inp.read(len(info.bom))
-        while chunk := inp.read(CHUNK):
-            text = decoder.decode(chunk)
-            if cr_only:
-                text = text.replace("\r", "\n")
-            out.write(text.encode("utf-8"))
-        text = decoder.decode(b"", final=True)
-        out.write((text.replace("\r", "\n") if cr_only else text).encode("utf-8"))
+        while True:
+            chunk = inp.read(CHUNK)
+            try:
+                if wide:
+                    text = decoder.decode(chunk, final=not chunk)
+                    out.write((text.replace("\r", "\n") if cr_only else text).encode("utf-8"))
+                else:
+                    data = rest + chunk
+                    cut = data.rfind(b"\r" if cr_only else b"\n") + 1 if chunk else len(data)
+                    lines, rest = data[:cut], data[cut:]
+                    out.write(_legacy_lines(lines, info.codec, cr_only, line_number))
+                    line_number += lines.count(b"\r" if cr_only else b"\n")
+            except UnicodeDecodeError as exc:
+                where = f"line {exc.reason}" if exc.reason.isdigit() else "its text"
+                raise CannotRead(f"{src.name} has bytes that are not letters in {info.label} ({where}). "
+                                 "The export is damaged or in an encoding we cannot tell; export it again "
+                                 "as UTF-8 CSV.") from None
+            if not chunk:
+                break
+
+
+def _legacy_lines(data: bytes, codec: str, cr_only: bool, first_line: int) -> bytes:
+    if data.isascii():
+        return data.replace(b"\r", b"\n") if cr_only else data
+    end = b"\r" if cr_only else b"\n"
+    out = []
+    for number, line in enumerate(data.split(end), start=first_line):
+        try:
+            line.decode("utf-8")
+            out.append(line)  # valid UTF-8 with letters: never read as another encoding
+        except UnicodeDecodeError:
+            try:
+                out.append(line.decode(codec).encode("utf-8"))
+            except UnicodeDecodeError as exc:  # the reason carries the line number to the message
+                raise UnicodeDecodeError(codec, line, exc.start, exc.end, str(number)) from None
+    return b"\n".join(out)
 
 
 # What reading a damaged zip's directory raises: BadZipFile for most damage, but

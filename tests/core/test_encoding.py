@@ -54,9 +54,17 @@ def test_legacy_file_whose_good_lines_are_ascii_is_legacy():
     assert info.codec == "cp1254"
 
 
-def test_half_bad_is_legacy():
+def test_half_bad_keeps_the_utf8_lines():
+    """UTF-8 letters prove the file is UTF-8: the other half are odd lines (flagged), never
+    the other way round (that would turn the UTF-8 letters into mojibake)."""
     data = TURKISH.encode() * 5 + TURKISH.encode("cp1254") * 5
-    assert detect(data).codec == "cp1254"
+    info = detect(data)
+    assert (info.codec, info.fallback) == ("utf-8", "cp1254")
+
+
+def test_dos_turkish_is_told_from_windows_turkish():
+    assert guess_legacy(TURKISH.encode("cp857")) == "cp857"
+    assert guess_legacy(TURKISH.encode("cp1254")) == "cp1254"
 
 
 def test_sample_cut_in_the_middle_of_a_character_is_still_utf8():
