@@ -78,7 +78,7 @@ def guess_legacy(sample: bytes) -> str:
     has_turkish = any(byte in _TURKISH_BYTES for byte in sample)
     high_bytes = sample.translate(None, _ASCII)
     if len(sample.translate(None, _NOT_ASCII_LETTER)) >= 2 * len(high_bytes):  # Latin script
-        return _best_latin(high_bytes, has_turkish)
+        return _best_latin(high_bytes, has_turkish)[0]
     result = chardet.detect(sample, max_bytes=len(sample) or 1)
     name = (result.get("encoding") or "").lower()
     try:
@@ -87,16 +87,17 @@ def guess_legacy(sample: bytes) -> str:
             b"\x80\xff".decode(name, errors="replace")  # a codec that decodes bytes
     except (LookupError, TypeError):
         name = ""
-    if name in _OTHER_SCRIPTS:
+    latin, score = _best_latin(high_bytes, has_turkish or name in _TURKISH_FAMILY)
+    if name in _OTHER_SCRIPTS and score < 2 * len(high_bytes):  # unless nearly all read as Turkish letters
         return name
-    return _best_latin(high_bytes, has_turkish or name in _TURKISH_FAMILY)
+    return latin
 
 
 _LATIN_CANDIDATES = ("cp1254", "cp857", "cp1252")  # Windows Turkish, DOS Turkish, Windows Western
 _TURKISH_LETTERS = frozenset("ÇçĞğİıÖöŞşÜü")
 
 
-def _best_latin(high_bytes: bytes, has_turkish: bool) -> str:
+def _best_latin(high_bytes: bytes, has_turkish: bool) -> tuple[str, int]:
     """The store-PC code page under which the non-ASCII bytes read most like letters.
 
     Turkish letters count most, other letters less, symbols nothing, and a byte the
@@ -118,7 +119,7 @@ def _best_latin(high_bytes: bytes, has_turkish: bool) -> str:
             score += n * (3 if char in _TURKISH_LETTERS else 1 if char.isalpha() else 0)
         if best_score is None or score > best_score:
             best, best_score = codec, score
-    return best
+    return best, best_score or 0
 
 
 def _bad_utf8_lines(sample: bytes) -> tuple[int, int, bytes, bool]:
