@@ -15,10 +15,10 @@ from . import __version__
 from .analysis import DateOrderRefused, Report, analyse
 from .catalog import CATALOG, Scope, Severity
 from .diagnostics import Diagnostic
-from .document import Document
+from .document import Document, State, find_column, source_column
 from .errors import CannotRead
 from .export import NothingToUpload, RowsRemain, SaveOptions, save
-from .fixing import SAFE_RULES, FixContext, fix_for
+from .fixing import ACCEPTABLE, SAFE_RULES, FixContext, accept, fix_for
 from .reading.encoding import label
 from .table import Table, load
 from .writing import WriteError
@@ -51,6 +51,14 @@ def _parser() -> argparse.ArgumentParser:
                      help="for stamps like 05/06/2024: day first (dmy) or month first (mdy)")
     fix.add_argument("--drop-invalid", action="store_true",
                      help="write the valid rows, and the rejected ones with reasons beside OUT")
+    fix.add_argument("--changes", metavar="CHANGES.csv",
+                     help="also write every changed cell (row;column;before;after;rule) to this file")
+    fix.add_argument("--accept", metavar="CODE", action="append", default=[],
+                     help="say yes to the fixes of CODE that need a person (repeatable): "
+                          + ", ".join(ACCEPTABLE))
+    fix.add_argument("--drop-column", metavar="NAME", action="append", default=[],
+                     help="leave this column out of the upload: a header name or a column number (repeatable)")
+    fix.add_argument("--replace", action="store_true", help="replace OUT (and CHANGES) if they exist")
     _source_options(fix)
     return parser
 
@@ -60,15 +68,14 @@ def _source_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--member", help="file inside a zip to read")
 
 
-def location(diag: Diagnostic, table: Table, mapping: tuple[int, ...]) -> tuple[int | None, int | None]:
+def location(diag: Diagnostic, table: Table, state: State) -> tuple[int | None, int | None]:
     """1-based row and column as a spreadsheet shows the source file."""
     if diag.row is None:
         return None, None
     row = table.source_row(diag.row)
     if diag.column is None:
         return row, None
-    source_col = mapping[diag.column] if diag.column < len(mapping) else diag.column
-    return row, source_col + 1
+    return row, source_column(diag.column, state.mapping, state.dropped, state.time_source) + 1
 
 
 def _fail(reason: str) -> int:
@@ -94,7 +101,7 @@ def _print_human(doc: Document, report: Report) -> None:
     out = sys.stdout
     lines = []
     for diag in report.findings(doc, limit_per_code=HUMAN_LIMIT):
-        row, col = location(diag, doc.table, doc.state.mapping)
+        row, col = location(diag, doc.table, doc.state)
         lines.append(f"{row or '-'}:{col or '-'} {diag.code} {diag.message}\n")
         if len(lines) >= 2000:  # stdout may be unbuffered: write in blocks
             out.write("".join(lines))
@@ -122,7 +129,7 @@ def _print_json(name: str, doc: Document, report: Report) -> None:
               + json.dumps(detected, ensure_ascii=ascii_only) + ', "diagnostics": [')
     lines = []
     for i, diag in enumerate(report.findings(doc)):
-        row, col = location(diag, table, doc.state.mapping)
+        row, col = location(diag, table, doc.state)
         record = {"code": diag.code, "severity": diag.severity.value, "row": row, "column": col,
                   "value": diag.value, "message": diag.message,
                   "fix": _fix(diag, report).as_json() if diag.fix else None}
@@ -145,12 +152,22 @@ def run_fix(args: argparse.Namespace) -> int:
     try:
         doc = Document(table)
         ctx = FixContext(args.date_order, False) if args.date_order else FixContext()
-        doc.state = doc.with_state(rules=SAFE_RULES, ctx=ctx)
+        try:
+            rules, ctx = accept(SAFE_RULES, ctx, args.accept)
+            dropped = frozenset(find_column(table.layout.header, name) for name in args.drop_column)
+        except ValueError as exc:
+            print(f"offline-gui: {exc}", file=sys.stderr)
+            return EXIT_UNREADABLE
+        doc.state = doc.with_state(rules=rules, ctx=ctx, dropped=dropped)
         header = table.layout.has_header if args.header is None else args.header
-        result = save(doc, None, Path(args.output), SaveOptions(header, args.zip, args.drop_invalid))
+        changes = Path(args.changes) if args.changes else None
+        result = save(doc, None, Path(args.output),
+                      SaveOptions(header, args.zip, args.drop_invalid, changes, args.replace))
         print(f"Wrote {result.path}: {result.rows_written} rows, re-checked: compliant.")
         if result.rejects_path:
             print(f"Rejected {result.rows_rejected} rows, with reasons, in {result.rejects_path}.")
+        if changes is not None:
+            print(f"Listed every changed cell in {changes}.")
         return EXIT_OK
     except DateOrderRefused as exc:
         print(f"offline-gui: {exc} Nothing was written.", file=sys.stderr)
@@ -184,7 +201,7 @@ def _print_remaining(doc: Document, rejected: dict[int, list[str]], limit: int =
                 continue
             value = fields[col] if 0 <= col < len(fields) else ""
             diag = Diagnostic(code, row, col if col >= 0 else None, value, {"count": extra})
-            r, c = location(diag, doc.table, doc.state.mapping)
+            r, c = location(diag, doc.table, doc.state)
             print(f"{r}:{c or '-'} {code} {diag.message}", file=sys.stderr)
             shown_codes.add(code)
         # what a re-check of the fields alone cannot see (odd encoding, unclosed quote)

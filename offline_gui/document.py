@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from .fixing import FixContext, apply_rules
+from .fixing import Edit, FixContext, apply_rules
 from .reading.dialect import is_identity
 from .reading.records import QUOTE_UNCLOSED, Decoded
 from .spec import REQUIRED_FIELDS
@@ -59,6 +59,21 @@ def canonical(fields: list[str], mapping: tuple[int, ...], identity: bool,
     return out
 
 
+def source_column(column: int, mapping: tuple[int, ...], dropped: frozenset[int] = frozenset(),
+                  time_source: int | None = None) -> int:
+    """The 0-based source column a contract column comes from (the inverse of canonical_column)."""
+    if column < len(mapping):
+        return mapping[column]
+    used = set(mapping) | dropped | ({time_source} if time_source is not None else set())
+    extra, source = column - len(mapping), 0
+    while True:
+        if source not in used:
+            if extra == 0:
+                return source
+            extra -= 1
+        source += 1
+
+
 def canonical_column(source: int, mapping: tuple[int, ...], width: int) -> int:
     """Where source column `source` stands in contract order (the inverse of `canonical`)."""
     if source < len(mapping) and mapping[source] == source:
@@ -68,6 +83,20 @@ def canonical_column(source: int, mapping: tuple[int, ...], width: int) -> int:
     except ValueError:
         used = set(mapping)
         return len(mapping) + sum(1 for i in range(source) if i not in used and i < width)
+
+
+def find_column(layout_header: tuple[str, ...], name: str) -> int:
+    """The 0-based source column a person named: a header name (case, Turkish letters and
+    spacing folded) or a 1-based column number. Raises ValueError with what exists."""
+    from .spec import normalize_name
+    key = normalize_name(name)
+    for i, header in enumerate(layout_header):
+        if header and normalize_name(header) == key:
+            return i
+    if name.strip().isdigit() and int(name) >= 1:
+        return int(name) - 1
+    known = ", ".join(f"'{h}'" for h in layout_header if h) or "none (the file has no header)"
+    raise ValueError(f"There is no column '{name}'. Name a header ({known}) or a column number.")
 
 
 class Document:
@@ -119,14 +148,20 @@ _EDITED = Decoded([])
 RowInput = tuple[int, str, list[str], int, bool, tuple]  # row, text, fields, field count, odd encoding, quotes
 
 
-def effective_row(row: int, decoded: Decoded, state: State, identity: bool) -> RowOut:
+def effective_row(row: int, decoded: Decoded, state: State, identity: bool,
+                  log: list[Edit] | None = None) -> RowOut:
     """One decoded source row as it will be saved, and what the checker judges of its source.
 
     The single place the layers meet: cell edits win; otherwise the mapping, then
     the accepted rules (an accepted field-count rule means the row will be padded).
+    With `log`, every changed cell is recorded (column, before, after, rule).
     """
     edited = state.edits.get(row) if state.edits else None
     if edited is not None:
+        if log is not None and decoded is not _EDITED:
+            base = canonical(decoded.fields, state.mapping, identity, state.time_source, state.dropped)
+            base = base + [""] * (len(edited) - len(base))
+            log.extend((c, base[c], v, "edit") for c, v in enumerate(edited) if base[c] != v)
         return RowOut(list(edited), max(len(edited), REQUIRED_FIELDS), ())
     fields = decoded.fields
     nfields = len(fields)
@@ -134,7 +169,7 @@ def effective_row(row: int, decoded: Decoded, state: State, identity: bool) -> R
         nfields = max(nfields, REQUIRED_FIELDS)
     out = canonical(fields, state.mapping, identity, state.time_source, state.dropped)
     if state.rules:
-        out = apply_rules(out, state.rules, state.ctx)
+        out = apply_rules(out, state.rules, state.ctx, log)
     quotes = decoded.quotes
     if quotes:
         if decoded.unclosed:

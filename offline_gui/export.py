@@ -5,21 +5,27 @@ Shared by `offline-gui fix` and the app's "Save for upload".
 
 from __future__ import annotations
 
+import os
+import tempfile
 import zipfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from zlib import crc32
 
 from . import parallel
 from .analysis import Report, analyse, date_evidence, decide_date_order, person_order
 from .catalog import BLOCKING, CATALOG, CODES, Severity
-from .document import Document
+from .changes import HEADER, change_line
+from .document import Document, source_column
 from .errors import CannotRead
 from .fixing import decide_commas
+from .reading.records import split_record
 from .spec import header_row
 from .table import load
-from .writing import WriteError, format_row, write_atomic
+from .validation import row_key
+from .writing import WriteError, check_target, format_row, write_atomic
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,8 @@ class SaveOptions:
     header: bool = False
     as_zip: bool = False
     drop_invalid: bool = False
+    changes: Path | None = None   # also write the change log (row;column;before;after;rule) here
+    replace: bool = True          # the app asks before; `fix -o` refuses unless --replace
 
 
 @dataclass(frozen=True)
@@ -65,11 +73,14 @@ def _empty_output(path: Path) -> bool:
         return False
 
 
-def verify_written(path: Path, rows: int | None = None) -> None:
+def verify_written(path: Path, rows: int | None = None, keys: list[int] | None = None) -> None:
     """Re-read what was written and refuse it if it does not check clean.
 
     `rows`, when given, is how many data rows were written: reading back another
     number means the file does not say what was meant (e.g. a quoting slip).
+    `keys`, when given, are checksums of the fields meant for each row, in order:
+    the file is read back through the record decoder and compared row by row, so a
+    value moved to another column fails even when the file is compliant.
     """
     if rows == 0 and _empty_output(path):
         return  # nothing valid to write: an empty file is the honest result
@@ -82,6 +93,8 @@ def verify_written(path: Path, rows: int | None = None) -> None:
         if rows is not None and doc.row_count != rows:
             raise WriteError(f"The written file reads back as {doc.row_count} rows, not the {rows} written; "
                              "nothing was saved. Please report this.")
+        if keys is not None:
+            _compare_rows(table, keys)
         report = analyse(doc)
         errors = report.count(Severity.ERROR)
         if errors:
@@ -90,6 +103,24 @@ def verify_written(path: Path, rows: int | None = None) -> None:
                              f"{first.message}); nothing was saved. Please report this.")
     finally:
         table.close()
+
+
+def _compare_rows(table, keys: list[int]) -> None:
+    buffer, got = table.source.buffer(), 0
+    for lo, hi in table.chunks():
+        start, end, starts, spans, _unclosed = table.chunk_slice(lo, hi)
+        lines = buffer[start:end].split(b"\n")
+        for offset, local in enumerate(starts):
+            span = spans.get(offset, 1)
+            text = lines[local] if span == 1 else b"\n".join(lines[local:local + span])
+            if b'"' in text:
+                key = row_key(split_record(text.decode("utf-8"), ";").fields)
+            else:
+                key = crc32(text.replace(b";", b"\x1f"))
+            if key != keys[got]:
+                raise WriteError(f"Row {got + 1} of the written file does not read back as the values meant "
+                                 "for it; nothing was saved. Please report this.")
+            got += 1
 
 
 class RowsRemain(WriteError):
@@ -131,6 +162,11 @@ def save(doc: Document, report: Report | None, target: Path, options: SaveOption
     target = Path(target)
     if doc.row_count == 0:
         raise NothingToUpload(0, 0)
+    if not options.replace:
+        for path in (target, options.changes):
+            if path is not None:
+                check_target(path, doc.table.source.path)  # the plainer reasons first (folder, source)
+                _refuse_existing(path)
     if report is not None and not options.drop_invalid:
         bad = blocking_rows(report)
         if bad:
@@ -155,13 +191,18 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
     orders: Counter = Counter()
     examples: dict = {}
     commas: Counter = Counter()
+    keys: list[int] = []
+    log = _ChangeLog(doc, options.changes) if options.changes is not None else None
 
     def blocks():
         if options.header:
             yield (format_row(header_row(doc.width())) + "\n").encode("utf-8")
         done = 0
-        for chunk in parallel.run(doc.table, doc.state, write=True):
+        for chunk in parallel.run(doc.table, doc.state, write=True, changes=log is not None):
             rejected.update(chunk.rejected or {})
+            keys.extend(chunk.keys or ())
+            if log is not None:
+                log.add(chunk.changes or ())
             orders.update(chunk.scan.orders)
             commas.update(chunk.scan.commas)
             for key, value in chunk.scan.order_examples.items():
@@ -184,10 +225,15 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
             raise RowsRemain(dict(rejected))
         if len(rejected) >= total:
             raise NothingToUpload(total, len(rejected))
-        verify_written(path, total - len(rejected))
-        if rejected:  # before the upload file appears: both are saved, or neither
+        verify_written(path, total - len(rejected), keys)
+        if rejected:  # before the upload file appears: all are saved, or none
+            if not options.replace:
+                _refuse_existing(rejects_path_for(target))
             write_atomic(rejects_path_for(target), _reject_blocks(doc, rejected), source=doc.table.source.path)
             wrote_rejects.append(rejects_path_for(target))
+        if log is not None:
+            log.publish()
+            wrote_rejects.append(log.target)
 
     wrote_rejects: list[Path] = []
     try:
@@ -196,8 +242,48 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
         for path in wrote_rejects:
             path.unlink(missing_ok=True)
         raise
+    finally:
+        if log is not None:
+            log.discard()
     rejects = wrote_rejects[0] if wrote_rejects else None
     return SaveResult(target, total - len(rejected), len(rejected), rejects)
+
+
+def _refuse_existing(path: Path) -> None:
+    if path.exists() and not path.is_dir():  # (a folder gets the writer's own message)
+        raise WriteError(f"{path} already exists. Choose another name, or replace it (--replace).")
+
+
+class _ChangeLog:
+    """The change log, streamed to a temporary file beside its target while the upload is
+    written, and put in place only when the upload passed its re-check."""
+
+    def __init__(self, doc: Document, target: Path) -> None:
+        check_target(target, doc.table.source.path)
+        self.doc, self.target = doc, target
+        handle, name = tempfile.mkstemp(prefix=".offline-gui-", suffix=".part", dir=target.parent)
+        self.tmp = Path(name)
+        self.handle = os.fdopen(handle, "w", encoding="utf-8", newline="")
+        self.handle.write(format_row(list(HEADER)) + "\n")
+
+    def add(self, changes) -> None:
+        table, state = self.doc.table, self.doc.state
+        lines = []
+        for change in changes:
+            column = None if change.column < 0 else \
+                source_column(change.column, state.mapping, state.dropped, state.time_source) + 1
+            lines.append(change_line(change, table.source_row(change.row), column))
+        if lines:
+            self.handle.write("\n".join(lines) + "\n")
+
+    def publish(self) -> None:
+        self.handle.close()
+        os.replace(self.tmp, self.target)
+
+    def discard(self) -> None:
+        if not self.handle.closed:
+            self.handle.close()
+        self.tmp.unlink(missing_ok=True)
 
 
 def _reject_blocks(doc: Document, bad: dict[int, list[str]]):

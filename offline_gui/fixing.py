@@ -26,9 +26,10 @@ class FixContext:
     # Num1 / Num2: what a lone comma before three digits (2,345) means in that column:
     # "decimal" or "thousands", decided from the column's other values or by a person
     commas: tuple[tuple[int, str], ...] = ()
+    comma_default: str | None = None    # a person's answer for columns the data leaves open
 
     def comma(self, column: int) -> str | None:
-        return next((meaning for col, meaning in self.commas if col == column), None)
+        return next((meaning for col, meaning in self.commas if col == column), self.comma_default)
 
 
 def decide_commas(evidence: Counter, base: FixContext) -> FixContext:
@@ -122,6 +123,28 @@ def fix_for(code: str, value: str, ctx: FixContext,
     return Fix(safety, info.fix.replace("{fixed}", new), new)
 
 
+# Fixes that need a person, and what saying yes to each means (`fix --accept CODE`, or a
+# question in the app): the whole file's lines in another encoding read as that encoding;
+# line breaks inside values become spaces; dates without a time get midnight; a lone comma
+# before three digits (2,345) is a decimal comma where the column does not say otherwise.
+ACCEPTABLE = ("encoding-line", "line-break", "timestamp-format", "number-decimal-comma")
+
+
+def accept(rules: frozenset[str], ctx: FixContext, codes) -> tuple[frozenset[str], FixContext]:
+    """The rules and column decisions after a person accepted these codes' unsafe fixes."""
+    for code in codes:
+        if code not in ACCEPTABLE:
+            raise ValueError(f"'{code}' has no fix a person can accept here; codes that do: "
+                             + ", ".join(ACCEPTABLE) + ".")
+        if code in ("encoding-line", "line-break"):
+            rules = rules | {code}
+        elif code == "timestamp-format":
+            ctx = replace(ctx, midnight=True)
+        else:
+            ctx = replace(ctx, comma_default="decimal")
+    return rules, ctx
+
+
 SAFE_RULES = frozenset(code for code, info in CATALOG.items()
                        if info.safety is Safety.SAFE and info.scope is not Scope.FILE)
 
@@ -130,17 +153,31 @@ _COLUMN_OF = {"timestamp-format": (TIMESTAMP,), "number-decimal-comma": (NUM1, N
               "id-decimal": (CUSTOMER_ID,)}
 
 
-def apply_rules(fields: list[str], rules: frozenset[str], ctx: FixContext) -> list[str]:
-    """A row with every accepted rule applied; the input list is not changed."""
+Edit = tuple[int, str, str, str]  # column, before, after, rule: one change a rule made to a cell
+
+
+def apply_rules(fields: list[str], rules: frozenset[str], ctx: FixContext,
+                log: list[Edit] | None = None) -> list[str]:
+    """A row with every accepted rule applied; the input list is not changed.
+
+    With `log`, every cell a rule changes is recorded as an edit (column, before,
+    after, rule), in the order applied: the change log is what was done, not a diff.
+    """
     out = fields
     if "field-count" in rules and len(out) < REQUIRED_FIELDS:
-        out = out + [""] * (REQUIRED_FIELDS - len(out))
+        out = out + [""] * (REQUIRED_FIELDS - len(out))  # new empty fields: no value changes
     if "whitespace" in rules:
         stripped = [values.strip_ws(v) for v in out]
         if stripped != out:
+            if log is not None:
+                log.extend((c, a, b, "whitespace") for c, (a, b) in enumerate(zip(out, stripped, strict=True))
+                           if a != b)
             out = stripped
     if "line-break" in rules and any("\n" in v or "\r" in v for v in out):
-        out = [fixed_value("line-break", v, ctx) if ("\n" in v or "\r" in v) else v for v in out]
+        joined = [fixed_value("line-break", v, ctx) if ("\n" in v or "\r" in v) else v for v in out]
+        if log is not None:
+            log.extend((c, a, b, "line-break") for c, (a, b) in enumerate(zip(out, joined, strict=True)) if a != b)
+        out = joined
     for code, columns in _COLUMN_OF.items():
         if code not in rules:
             continue
@@ -156,6 +193,8 @@ def apply_rules(fields: list[str], rules: frozenset[str], ctx: FixContext) -> li
                     if out is fields:
                         out = list(fields)
                     out[col] = new
+                    if log is not None:
+                        log.append((col, value, new, code))
     return out
 
 

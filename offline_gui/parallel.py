@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 
+from .changes import ROW, Change, merge
 from .document import RowOut, State, effective_row
 from .errors import CannotRead
 from .reading.records import split_record
@@ -44,6 +45,7 @@ class ChunkJob:
     pad: bool
     state: State
     write: bool = False   # also produce the fixed lines to save
+    changes: bool = False  # also list every cell the written rows change
 
 
 @dataclass
@@ -51,6 +53,8 @@ class ChunkResult:
     scan: ScanResult
     data: bytes = b""                     # the lines to save, when the job writes
     rejected: dict[int, list[str]] | None = None
+    changes: list[Change] | None = None   # what the written rows change, when asked
+    keys: list[int] | None = None         # checksums of the written rows' fields, in order
 
 
 def process(raw: bytes, job: ChunkJob) -> ChunkResult:
@@ -62,11 +66,18 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     evidence: Counter = Counter()
     examples: dict = {}
     commas: Counter = Counter()
+    accept_encoding = "encoding-line" in state.rules
+    changes: list[Change] | None = [] if job.changes else None
 
-    def dirty_row(row: int, text: str) -> RowOut:
+    def dirty_row(row: int, text: str, odd_bytes: bytes | None) -> RowOut:
         decoded = split_record(text, job.delimiter)
         fields = decoded.fields
-        out, nfields, quotes = effective_row(row, decoded, state, identity)
+        log: list | None = None if changes is None else []
+        if log is not None and odd_bytes is not None and accept_encoding:
+            log.append((ROW, odd_bytes.decode("utf-8", errors="backslashreplace"), text, "encoding-line"))
+        out, nfields, quotes = effective_row(row, decoded, state, identity, log)
+        if log:
+            changes.extend(merge(row, log))
         if job.pad:  # an Excel sheet has no separators to miss
             nfields = max(nfields, REQUIRED_FIELDS)
         if state.rules and row not in state.edits:
@@ -94,7 +105,9 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
         result.order_examples.setdefault(key, value)
     if output is None:
         return ChunkResult(result)
-    return ChunkResult(result, output.data, output.rejected)
+    if changes and output.rejected:  # a rejected row is not in the upload: nothing of it changed there
+        changes = [c for c in changes if c.row not in output.rejected]
+    return ChunkResult(result, output.data, output.rejected, changes, output.keys)
 
 
 def run_chunk(job: ChunkJob) -> ChunkResult:
@@ -108,13 +121,13 @@ def run_chunk(job: ChunkJob) -> ChunkResult:
 
 
 def make_jobs(table: Table, state: State, write: bool = False,
-              chunk_rows: int | None = None) -> Iterator[ChunkJob]:
+              chunk_rows: int | None = None, changes: bool = False) -> Iterator[ChunkJob]:
     for lo, hi in table.chunks(chunk_rows or CHUNK_ROWS):
         start, end, starts, spans, unclosed = table.chunk_slice(lo, hi)
         edits = {r: v for r, v in state.edits.items() if lo <= r < hi}
         yield ChunkJob(str(table.source.data_path), start, end, lo, starts, spans, unclosed,
                        table.delimiter, table.source.encoding.fallback, table.pad_rows,
-                       replace(state, edits=edits), write)
+                       replace(state, edits=edits), write, changes)
 
 
 def _context() -> mp.context.BaseContext:
@@ -129,10 +142,10 @@ def _context() -> mp.context.BaseContext:
 
 
 def run(table: Table, state: State, *, write: bool = False, workers: int | None = None,
-        cancelled: Callable[[], bool] | None = None) -> Iterator[ChunkResult]:
+        cancelled: Callable[[], bool] | None = None, changes: bool = False) -> Iterator[ChunkResult]:
     """Chunk results in row order. Uses worker processes for big files."""
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    jobs = make_jobs(table, state, write)
+    jobs = make_jobs(table, state, write, changes=changes)
     if table.row_count < PARALLEL_MIN_ROWS or workers <= 1:
         buffer = table.source.buffer()
         for job in jobs:

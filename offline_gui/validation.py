@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import itemgetter
+from zlib import crc32
 
 import numpy as np
 
@@ -207,18 +208,21 @@ class BlockOutput:
     """What a fix pass writes for a block: the bytes, and the rows it left out."""
     data: bytes = b""
     rejected: dict[int, list[str]] = field(default_factory=dict)  # row -> blocking codes
+    # a checksum of each written row's fields, in order: the re-read file must give the same
+    keys: list[int] = field(default_factory=list)
 
 
 def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, int], unclosed: set[int],
                delimiter: str, mapping: tuple[int, ...],
-               dirty_row: Callable[[int, str], RowOut],
+               dirty_row: Callable[[int, str, bytes | None], RowOut],
                fallback: str, accept_fallback: bool = False, edits: dict | None = None,
                output: BlockOutput | None = None,
                format_row: Callable[[list[str]], str] | None = None, identity: bool | None = None) -> ScanResult:
     """Check the records of one block of raw bytes (records start at lines `starts`).
 
     Lines numpy finds clean cost nothing more; every other record is decoded and
-    goes through `dirty_row(row, text)` (the one record decoder and the user's layers)
+    goes through `dirty_row(row, text, raw bytes when not UTF-8)` (the one record decoder
+    and the user's layers)
     and the full RowChecker. When writing, every line with a quote or another
     separator is rendered from its decoded fields, so both paths write the same bytes.
     """
@@ -266,6 +270,8 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
             clean &= plain
             if delimiter != ";":
                 rendered = [x.replace(delimiter.encode(), b";") for x in first_lines]
+        sep = delimiter.encode()
+        keys = [crc32(x.replace(sep, b"\x1f")) for x in first_lines]
     for offset in np.flatnonzero(~clean).tolist():
         row = first_row + offset
         line_no = starts[offset]
@@ -277,7 +283,7 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
             text = "\n".join(_decode(x, fallback) for x in chunk)
         else:
             text = b"\n".join(chunk).decode("utf-8")
-        fields, nfields, quotes = dirty_row(row, text)
+        fields, nfields, quotes = dirty_row(row, text, b"\n".join(chunk) if bad else None)
         before = len(found)
         checker.check(row, text, fields, nfields, bad and not accept_fallback, quotes)
         if rendered is not None:
@@ -287,13 +293,22 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
                 rendered[offset] = None
             else:
                 rendered[offset] = format_row(fields).encode("utf-8")
+                keys[offset] = row_key(fields)
     if rendered is not None:
+        output.keys = [k for k, x in zip(keys, rendered, strict=True) if x is not None]
         output.data = b"\n".join(x for x in rendered if x is not None)
         if output.data:
             output.data += b"\n"
     result.rows = count
     result.hashes.append(hashes)
     return result
+
+
+def row_key(fields: list[str]) -> int:
+    """A checksum of a row's fields as written (padded to 23): what a re-read must give back."""
+    if len(fields) < REQUIRED_FIELDS:
+        fields = fields + [""] * (REQUIRED_FIELDS - len(fields))
+    return crc32("\x1f".join(fields).encode("utf-8"))
 
 
 def _decode(line: bytes, fallback: str) -> str:

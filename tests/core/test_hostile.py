@@ -455,7 +455,7 @@ def test_source_bytes_never_change(tmp_path, kind):
     assert cli("check", path).code == 1
     assert cli("fix", path, "-o", tmp_path / "out.csv").code == 1
     assert cli("fix", path, "-o", tmp_path / "out.csv", "--drop-invalid").code == 0
-    assert cli("fix", path, "-o", tmp_path / "out.zip", "--zip", "--drop-invalid").code == 0
+    assert cli("fix", path, "-o", tmp_path / "out.zip", "--zip", "--drop-invalid", "--replace").code == 0
     assert sha(path) == before and path.stat().st_mtime_ns == mtime
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
