@@ -1,0 +1,171 @@
+"""FTP and FTPS (explicit TLS, `AUTH TLS` then a protected data channel) with ftplib."""
+
+from __future__ import annotations
+
+import ftplib
+import socket
+import ssl
+
+from ..errors import Cancelled
+from .errors import NameTaken, UploadFailed
+from .transfer import PART, Transfer
+
+BLOCK = 64 * 1024
+
+
+def tls_context(insecure: bool) -> ssl.SSLContext:
+    context = ssl.create_default_context()  # the system's CAs (and SSL_CERT_FILE), host name checked
+    if insecure:
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def upload_ftp(t: Transfer) -> None:
+    """One try: connect, log in, check the folder and name, send NAME.part, verify, rename."""
+    dest = t.dest
+    if dest.scheme == "ftps":
+        client: ftplib.FTP = ftplib.FTP_TLS(context=tls_context(t.insecure), timeout=t.timeout)
+    else:
+        client = ftplib.FTP(timeout=t.timeout)
+    try:
+        _session(client, t)
+    except (UploadFailed, NameTaken, Cancelled):
+        raise
+    except BaseException as exc:
+        raise classify(exc, "") from exc
+    finally:
+        try:
+            client.close()
+        except OSError:
+            pass
+
+
+def _session(client: ftplib.FTP, t: Transfer) -> None:
+    dest = t.dest
+    step = "connect"
+    try:
+        client.connect(dest.host, dest.port)
+        step = "login"
+        if isinstance(client, ftplib.FTP_TLS):
+            step = "tls"
+            client.auth()
+            step = "login"
+        client.login(dest.user or "anonymous", t.password or "")
+        if isinstance(client, ftplib.FTP_TLS):
+            step = "tls"
+            client.prot_p()
+        step = "folder"
+        if dest.folder:
+            client.cwd(dest.folder)
+        client.voidcmd("TYPE I")
+        if t.probe_only:
+            client.quit()
+            return
+        step = "check"
+        if _remote_size(client, t.name) is not None and not t.replace:
+            raise NameTaken(dest.remote_path(t.name))
+        step = "send"
+        part = t.name + PART
+        _send(client, t, part)
+        step = "verify"
+        remote = _remote_size(client, part)
+        if remote != t.size:
+            _delete(client, part)
+            raise UploadFailed("the upload was incomplete",
+                               f"the server holds {remote} of {t.size} bytes; try again", transient=True)
+        step = "rename"
+        if _remote_size(client, t.name) is not None:
+            if not t.replace:  # appeared while we were sending
+                _delete(client, part)
+                raise NameTaken(dest.remote_path(t.name))
+            client.delete(t.name)
+        client.rename(part, t.name)
+        try:
+            client.quit()
+        except (OSError, EOFError, ftplib.Error):
+            pass  # the file is in place; a rude goodbye changes nothing
+    except (UploadFailed, NameTaken, Cancelled):
+        raise
+    except BaseException as exc:
+        raise classify(exc, step) from exc
+
+
+def _send(client: ftplib.FTP, t: Transfer, part: str) -> None:
+    total, done = t.size, 0
+    t.progress(0, total)
+
+    def block(data: bytes) -> None:
+        nonlocal done
+        done += len(data)
+        t.progress(done, total)
+        if t.cancelled():
+            raise Cancelled()
+
+    with open(t.local, "rb") as handle:
+        try:
+            client.storbinary(f"STOR {part}", handle, BLOCK, block)
+        except Cancelled:
+            try:  # a fresh command on the control connection ends the transfer
+                client.abort()
+                _delete(client, part)
+            except (OSError, EOFError, ftplib.Error):
+                pass
+            raise
+
+
+def _remote_size(client: ftplib.FTP, name: str) -> int | None:
+    try:
+        return client.size(name)
+    except ftplib.error_perm:
+        return None  # 550: no such file
+
+
+def _delete(client: ftplib.FTP, name: str) -> None:
+    try:
+        client.delete(name)
+    except (OSError, EOFError, ftplib.Error):
+        pass
+
+
+def classify(exc: BaseException, step: str) -> UploadFailed:
+    """Turn what ftplib, ssl and socket raise into one line a person can act on."""
+    text = str(exc).strip()
+    code = text[:3]
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return UploadFailed("TLS certificate not trusted",
+                            f"{exc.verify_message or text}; check the host name, or use --insecure "
+                            "only for a test server you control")
+    if isinstance(exc, ssl.SSLError):
+        return UploadFailed("TLS failed", f"{text}; check that the server offers explicit FTPS (AUTH TLS)")
+    if isinstance(exc, ConnectionRefusedError):
+        return UploadFailed("connection refused",
+                            "check the host and port, and that the server is running", transient=True)
+    if isinstance(exc, socket.gaierror):
+        return UploadFailed("server not found", "check the host name in the URL")
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return UploadFailed("timed out", "the server did not answer in time; check the network", transient=True)
+    if isinstance(exc, ftplib.error_perm):
+        if step in ("login", "tls") or code == "530":
+            if step == "tls" and code != "530":
+                return UploadFailed("TLS refused", f"the server answered '{text}'; it may not offer FTPS")
+            return UploadFailed("authentication failed",
+                                "check the user name and the password (OFFLINE_GUI_UPLOAD_PASSWORD or "
+                                "the keyring entry saved in Upload settings)")
+        if step == "folder":
+            return UploadFailed("no such folder", f"the server answered '{text}'; check the folder in the URL")
+        if code == "552":
+            return UploadFailed("server disk full", f"the server answered '{text}'; free space on the server")
+        return UploadFailed("the server refused the upload",
+                            f"it answered '{text}'; check the folder's write permission")
+    if isinstance(exc, ftplib.error_temp):
+        if code == "452":
+            return UploadFailed("server disk full", f"the server answered '{text}'; free space on the server")
+        return UploadFailed("the server is busy", f"it answered '{text}'; try again later", transient=True)
+    if isinstance(exc, EOFError | ConnectionError):
+        return UploadFailed("the connection was lost", "the server closed it; try again", transient=True)
+    if isinstance(exc, OSError):
+        return UploadFailed("network error", f"{text or exc.__class__.__name__}; try again", transient=True)
+    if isinstance(exc, ftplib.Error):
+        return UploadFailed("unexpected server reply", f"'{text}'; check that the URL names an FTP server")
+    raise exc
