@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from upload_servers import PASSWORD, USER, FtpServer, compliant_file, free_port, self_signed
 
 from offline_gui import upload
 from offline_gui.cli import main
 from offline_gui.upload.history import read_history
-
-from upload_servers import PASSWORD, USER, FtpServer, compliant_file, free_port, self_signed
 
 pytest.importorskip("pyftpdlib")
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "store-export-tr.csv"
