@@ -10,12 +10,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from .errors import CannotRead
-from .upload import BadDestination, NameTaken, Transfer, UploadFailed, parse_destination, send
+from .upload import BadDestination, Transfer, UploadFailed, parse_destination
 from .upload.credentials import ENV_PASSWORD, get_password
-from .upload.history import record
-
-EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE, EXIT_TRANSFER = 0, 1, 2, 3
+from .upload.flow import UNREADABLE, UPLOADED, check_and_send
 
 
 def add_transfer_options(parser: argparse.ArgumentParser, replace_help: str) -> None:
@@ -42,68 +39,29 @@ def say(text: str) -> None:
     print(f"offline-gui: {text}", file=sys.stderr)
 
 
-def checked_rows(path: Path) -> tuple[int, int]:
-    """(rows, errors) of a file as `check` sees it; raises CannotRead."""
-    from .analysis import analyse
-    from .catalog import Severity
-    from .document import Document
-    from .table import load
-
-    table = load(str(path))
-    try:
-        doc = Document(table)
-        return doc.row_count, analyse(doc).count(Severity.ERROR)
-    finally:
-        table.close()
-
-
-def upload_path(path: Path, url: str, args: argparse.Namespace, quiet: bool = False) -> int:
+def upload_path(path: Path, url: str, args: argparse.Namespace) -> int:
     """Check, then send; one line says what happened. Returns the exit code."""
     try:
         dest = parse_destination(url)
     except BadDestination as exc:
         say(f"bad destination: {exc}")
-        return EXIT_UNREADABLE
-    try:
-        rows, errors = checked_rows(path)
-    except CannotRead as exc:
-        say(exc.reason)
-        return EXIT_UNREADABLE
-    if errors:
-        say(f"{path.name} has {errors} errors; nothing was sent. See them with: offline-gui check \"{path}\"")
-        return EXIT_ERRORS
-    if rows == 0:
-        say(f"{path.name} has no data rows; nothing was sent.")
-        return EXIT_ERRORS
+        return UNREADABLE
     if args.insecure and dest.scheme == "ftps":
         say("WARNING: --insecure: the server's certificate is NOT checked; anyone on the way could read "
             "the file and the password. Use it only for a test server you control.")
     transfer = Transfer(path, dest, password=get_password(dest), replace=args.replace, insecure=args.insecure,
                         trust_host_key=args.trust_host_key, key_file=args.key_file)
-    where = dest.display + path.name
 
     def retrying(exc: UploadFailed, delay: float) -> None:
         say(f"{exc.what}; trying again in {delay:g} s")
 
-    try:
-        send(transfer, on_retry=retrying)
-    except NameTaken as exc:
-        record(path, rows, dest.display, "name taken", False)
-        say(str(exc))
-        return EXIT_ERRORS
-    except UploadFailed as exc:
-        record(path, rows, dest.display, f"failed: {exc}", False)
-        say(f"upload failed, {exc}")
-        return EXIT_TRANSFER
-    record(path, rows, dest.display, "uploaded", True)
-    if not quiet:
-        print(f"Uploaded {path.name} to {where}: {rows} rows, {transfer.size} bytes, verified.")
-    return EXIT_OK
+    outcome = check_and_send(transfer, on_retry=retrying)
+    if outcome.code == UPLOADED:
+        print(outcome.message)
+    else:
+        say(outcome.message)
+    return outcome.code
 
 
 def run_upload(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    if not path.is_file():
-        say(f"{args.file}: no such file")
-        return EXIT_UNREADABLE
-    return upload_path(path, args.to, args)
+    return upload_path(Path(args.file), args.to, args)
