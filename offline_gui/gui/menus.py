@@ -33,6 +33,10 @@ def build_menus(w) -> dict[str, QAction]:
         w.tr("Open a store export (.csv, .txt, .xlsx, .zip)"))
     act("save", w.tr("&Save for upload…"), w.save_for_upload, QKeySequence.StandardKey.Save,
         sp.SP_DialogSaveButton, w.tr("Write a new file the platform accepts; the original is not changed"))
+    act("upload", w.tr("&Upload…"), w.uploads.upload, QKeySequence("Ctrl+U"), sp.SP_ArrowUp,
+        w.tr("Send a saved file to the platform's drop folder"))
+    act("upload_settings", w.tr("Upload se&ttings…"), w.uploads.settings)
+    act("upload_history", w.tr("Upload &history"), w.uploads.history)
     act("close", w.tr("&Close file"), w.close_file, QKeySequence.StandardKey.Close)
     act("quit", w.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
     undo = stack.createUndoAction(w, w.tr("&Undo"))
@@ -63,6 +67,8 @@ def build_menus(w) -> dict[str, QAction]:
     file_menu.addMenu(w.recent_menu)
     file_menu.addSeparator()
     file_menu.addAction(a["save"])
+    for name in ("upload", "upload_settings", "upload_history"):
+        file_menu.addAction(a[name])
     file_menu.addAction(a["close"])
     file_menu.addSeparator()
     file_menu.addAction(a["quit"])

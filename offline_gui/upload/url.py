@@ -64,3 +64,16 @@ def parse_destination(url: str) -> Destination:
     if scheme == "sftp" and not user:
         raise BadDestination(f"'{text}' names no user: write sftp://USER@HOST/FOLDER/")
     return Destination(scheme, parts.hostname, port or SCHEMES[scheme], user, folder)
+
+
+def compose_url(scheme: str, user: str, host: str, port: int, folder: str) -> str:
+    """The URL for the parts the app's settings form asks for (checked by parse_destination)."""
+    host = host.strip()
+    host = f"[{host}]" if ":" in host else host
+    folder = "/" + folder.strip().strip("/") if folder.strip().strip("/") else ""
+    default = SCHEMES.get(scheme, 0)
+    user_part = f"{quote(user.strip(), safe='')}@" if user.strip() else ""
+    port_part = f":{port}" if port and port != default else ""
+    url = f"{scheme}://{user_part}{host}{port_part}{quote(folder)}/"
+    parse_destination(url)  # raises BadDestination with the reason
+    return url

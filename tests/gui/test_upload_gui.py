@@ -1,0 +1,85 @@
+"""The app's upload: settings with Test connection, Upload… after a save, and the history."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from guihelpers import open_and_wait
+from PySide6.QtWidgets import QDialog
+
+from offline_gui.gui import main_window
+from offline_gui.upload.flow import UPLOADED
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from upload_servers import PASSWORD, USER, FtpServer  # noqa: E402
+
+pytest.importorskip("pyftpdlib")
+
+
+@pytest.fixture
+def drop(tmp_path, monkeypatch):
+    monkeypatch.setenv("OFFLINE_GUI_DATA_DIR", str(tmp_path / "data"))
+    folder = tmp_path / "drop"
+    (folder / "in").mkdir(parents=True)
+    server = FtpServer(folder)
+    yield folder, server.port
+    server.stop()
+
+
+def test_settings_test_connection_and_save(qtbot, window, drop, monkeypatch):
+    folder, port = drop
+    saved: list[tuple] = []
+    monkeypatch.setattr("keyring.set_password", lambda *args: saved.append(args))
+    from offline_gui.gui.upload_settings import UploadSettingsDialog
+    dialog = UploadSettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.scheme.setCurrentIndex(2)  # FTP
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(port)
+    dialog.folder.setText("in")
+    dialog.user.setText(USER)
+    dialog.password.setText("wrong")
+    dialog.test()
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15000)
+    assert dialog.test_result.text().startswith("Failed: authentication failed")
+    dialog.password.setText(PASSWORD)
+    dialog.test()
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15000)
+    assert dialog.test_result.text() == "Connected: the folder is there and the login works."
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert window.settings.upload_url == f"ftp://{USER}@127.0.0.1:{port}/in/"
+    assert saved == [("offline-gui upload", f"ftp://{USER}@127.0.0.1:{port}", PASSWORD)]
+    settings_text = Path(__import__("os").environ["OFFLINE_GUI_SETTINGS"]).read_text()
+    assert PASSWORD not in settings_text
+
+
+def test_upload_after_save_and_history(qtbot, window, sample, tmp_path, drop, monkeypatch):
+    folder, port = drop
+    monkeypatch.setenv("OFFLINE_GUI_UPLOAD_PASSWORD", PASSWORD)
+    window.settings.upload_url = f"ftp://{USER}@127.0.0.1:{port}/in/"
+    good = tmp_path / "good.csv"
+    good.write_text("2024-05-01 10:00:00;1001;7;GIDA;SKU1;1;10.50" + ";" * 16 + "\n", encoding="utf-8")
+    open_and_wait(qtbot, window, good)
+    target = tmp_path / "good-upload.csv"
+    monkeypatch.setattr(main_window, "ask_save", lambda parent, source, header, as_zip: (target, False, False))
+    with qtbot.waitSignal(window.session.saved, timeout=15000):
+        window.save_for_upload()
+    assert window.uploads.button.isVisibleTo(window)
+    window.uploads.button.click()
+    dialog = window.uploads.dialog
+    with qtbot.waitSignal(dialog.uploaded, timeout=20000) as blocker:
+        pass
+    assert blocker.args[0].code == UPLOADED
+    assert (folder / "in" / "good-upload.csv").read_bytes() == target.read_bytes()
+    assert dialog.bar.value() == dialog.bar.maximum()
+    assert dialog.status.text().startswith("Done. Uploaded good-upload.csv to ftp://")
+    dialog.close()
+    monkeypatch.setattr(QDialog, "exec", lambda self: 0)
+    window.uploads.history()
+    table = window.uploads.history_dialog.table
+    assert table.rowCount() == 1
+    assert [table.item(0, c).text() for c in (1, 2, 3, 4)] == [
+        str(target), "1", f"ftp://{USER}@127.0.0.1:{port}/in/", "uploaded"]
