@@ -45,7 +45,7 @@ class UploadHistoryDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
-        note = QLabel(self.tr("%n uploads, kept in {path}", "", len(entries)).format(path=history_path())
+        note = QLabel(self.tr("Uploads: %n, kept in {path}", "", len(entries)).format(path=history_path())
                       if entries else self.tr("Nothing uploaded yet."))
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(note)

@@ -58,7 +58,9 @@ class UploadSettingsDialog(QDialog):
         self.key_file = QLineEdit()
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse_key)
-        key_row = QHBoxLayout()
+        self.key_row = QWidget()  # hidden as a whole for FTP and FTPS
+        key_row = QHBoxLayout(self.key_row)
+        key_row.setContentsMargins(0, 0, 0, 0)
         key_row.addWidget(self.key_file, 1)
         key_row.addWidget(browse)
         self.insecure = QCheckBox(self.tr("Do not check the server's certificate (test servers only)"))
@@ -70,7 +72,7 @@ class UploadSettingsDialog(QDialog):
         form.addRow(self.tr("User:"), self.user)
         form.addRow(self.tr("Password:"), self.password)
         self.key_label = QLabel(self.tr("Key file:"))
-        form.addRow(self.key_label, key_row)
+        form.addRow(self.key_label, self.key_row)
         form.addRow("", self.insecure)
         form.addRow("", self.trust)
         layout.addLayout(form)
@@ -113,7 +115,7 @@ class UploadSettingsDialog(QDialog):
         if not keep_port and self.port.value() in SCHEMES.values():
             self.port.setValue(SCHEMES[scheme])
         sftp = scheme == "sftp"
-        for widget in (self.key_label, self.key_file, self.trust):
+        for widget in (self.key_label, self.key_row, self.trust):
             widget.setVisible(sftp)
         self.insecure.setVisible(scheme == "ftps")
 
