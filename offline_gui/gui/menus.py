@@ -88,6 +88,9 @@ def build_menus(w) -> dict[str, QAction]:
     how.setShortcut(QKeySequence.StandardKey.HelpContents)
     how.triggered.connect(lambda: show_help(w))
     a["help"] = how
+    about = help_menu.addAction(w.tr("&About Offline Data Checker"))
+    about.triggered.connect(lambda: show_about(w))
+    a["about"] = about
 
     tools = QToolBar(w.tr("Main"), w)
     tools.setObjectName("MainToolbar")
@@ -130,3 +133,12 @@ def show_help(w) -> None:
         "first, and Ctrl+Z undoes it. Right-click a cell for more fixes, or double-click it to type a value.\n\n"
         "4. Click \"Save for upload…\" (Ctrl+S). A new file is written and checked again; your original "
         "file is never changed."))
+
+
+def show_about(w) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from .. import __version__
+    QMessageBox.about(w, w.tr("About Offline Data Checker"), w.tr(
+        "<b>Offline Data Checker</b> {version}<br><br>Checks and fixes store exports for the platform's "
+        "offline data upload, and sends them to the drop folder.").format(version=__version__))
