@@ -106,12 +106,23 @@ def _send(client: ftplib.FTP, t: Transfer, part: str) -> None:
         try:
             client.storbinary(f"STOR {part}", handle, BLOCK, block)
         except Cancelled:
-            try:  # a fresh command on the control connection ends the transfer
-                client.abort()
-                _delete(client, part)
+            _discard(client, part)
+            raise
+
+
+def _discard(client: ftplib.FTP, part: str) -> None:
+    """After a cancelled STOR: end the transfer and remove the partial file, as far as the server lets us."""
+    for step in (client.abort, lambda: client.delete(part)):
+        try:
+            step()
+        except ftplib.Error:
+            try:  # the server's reply to the closed data connection may still be waiting: read it, once
+                client.voidresp()
+                step()
             except (OSError, EOFError, ftplib.Error):
                 pass
-            raise
+        except (OSError, EOFError):
+            return
 
 
 def _remote_size(client: ftplib.FTP, name: str) -> int | None:

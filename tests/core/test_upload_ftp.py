@@ -208,3 +208,59 @@ def test_plain_ftp_client_refused_by_a_tls_only_server(drop, tmp_path, cert, cap
         server.stop()
     assert code == 3 and err.startswith("offline-gui: upload failed, authentication failed")
     assert list((drop / "in").iterdir()) == []
+
+
+def test_server_disk_full_is_exit_3(drop, tmp_path, capsys):
+    from pyftpdlib.handlers import FTPHandler
+
+    class Full(FTPHandler):
+        def ftp_STOR(self, file, mode="w"):
+            self.respond("452 Insufficient storage space.")
+
+    server = FtpServer(drop, handler=Full)
+    try:
+        local = compliant_file(tmp_path)
+        code, out, err = run(capsys, "upload", str(local), "--to", f"ftp://{USER}@127.0.0.1:{server.port}/in/")
+    finally:
+        server.stop()
+    assert code == 3
+    assert err == ("offline-gui: upload failed, server disk full: the server answered '452 Insufficient storage "
+                   "space.'; free space on the server\n")
+    assert not (drop / "in" / local.name).exists()
+
+
+def test_silent_server_times_out_with_bounded_tries(tmp_path):
+    """A server that accepts the connection and never answers: each try ends at the time-out."""
+    import socket
+    import time
+
+    from offline_gui.upload import Transfer, UploadFailed, parse_destination, send
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    try:
+        dest = parse_destination(f"ftp://{USER}@127.0.0.1:{listener.getsockname()[1]}/in/")
+        transfer = Transfer(compliant_file(tmp_path), dest, password=PASSWORD, timeout=0.3)
+        started = time.monotonic()
+        with pytest.raises(UploadFailed) as caught:
+            send(transfer)
+        took = time.monotonic() - started
+    finally:
+        listener.close()
+    assert (caught.value.what, caught.value.transient) == ("timed out", True)
+    assert 0.9 <= took < 5  # three tries of 0.3 s plus the (shortened) waits
+
+
+def test_cancel_mid_transfer_leaves_nothing(ftp, drop, tmp_path):
+    from offline_gui.errors import Cancelled
+    from offline_gui.upload import Transfer, parse_destination, send
+
+    local = compliant_file(tmp_path, rows=20_000)
+    seen: list[int] = []
+    transfer = Transfer(local, parse_destination(f"ftp://{USER}@127.0.0.1:{ftp.port}/in/"), password=PASSWORD,
+                        progress=lambda done, total: seen.append(done), cancelled=lambda: len(seen) > 3)
+    with pytest.raises(Cancelled):
+        send(transfer)
+    assert seen[0] == 0 and seen[-1] < local.stat().st_size
+    assert list((drop / "in").iterdir()) == []  # neither NAME nor NAME.part
