@@ -11,7 +11,7 @@ import pytest
 from upload_servers import PASSWORD, USER, FtpServer, compliant_file
 
 from offline_gui.cli import main
-from offline_gui.naming import upload_name
+from offline_gui.naming import upload_target
 from offline_gui.upload import BadDestination, parse_destination
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "store-export-tr.csv"
@@ -24,9 +24,9 @@ SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "store-
     ("Kasa.xlsx", "Kasa-upload.csv", "Kasa-upload.zip"),
     ("noext", "noext-upload.csv", "noext-upload.zip"),
 ])
-def test_upload_name_keeps_the_whole_stem(source, plain, zipped):
-    assert upload_name(Path("/x") / source) == plain
-    assert upload_name(source, as_zip=True) == zipped
+def test_out_dir_names_keep_the_whole_stem(source, plain, zipped, tmp_path):
+    assert upload_target(Path("/x") / source, False, tmp_path) == tmp_path / plain
+    assert upload_target(Path(source), True, tmp_path) == tmp_path / zipped
 
 
 def test_destinations():
