@@ -21,11 +21,22 @@ def tls_context(insecure: bool) -> ssl.SSLContext:
     return context
 
 
+class _FtpTls(ftplib.FTP_TLS):
+    """FTPS whose data connections resume the control connection's TLS session: vsftpd (and
+    others) refuse a data connection that does not (`require_ssl_reuse`, on by default)."""
+
+    def ntransfercmd(self, cmd, rest=None):
+        conn, size = ftplib.FTP.ntransfercmd(self, cmd, rest)
+        if self._prot_p:
+            conn = self.context.wrap_socket(conn, server_hostname=self.host, session=self.sock.session)
+        return conn, size
+
+
 def upload_ftp(t: Transfer) -> None:
     """One try: connect, log in, check the folder and name, send NAME.part, verify, rename."""
     dest = t.dest
     if dest.scheme == "ftps":
-        client: ftplib.FTP = ftplib.FTP_TLS(context=tls_context(t.insecure), timeout=t.timeout)
+        client: ftplib.FTP = _FtpTls(context=tls_context(t.insecure), timeout=t.timeout)
     else:
         client = ftplib.FTP(timeout=t.timeout)
     try:

@@ -18,24 +18,29 @@ from upload_servers import PASSWORD, USER, FtpServer  # noqa: E402
 pytest.importorskip("pyftpdlib")
 
 
-@pytest.fixture
-def drop(tmp_path, monkeypatch):
+@pytest.fixture(params=["ftp", "ftps"])
+def drop(request, tmp_path, monkeypatch):
     monkeypatch.setenv("OFFLINE_GUI_DATA_DIR", str(tmp_path / "data"))
     folder = tmp_path / "drop"
     (folder / "in").mkdir(parents=True)
-    server = FtpServer(folder)
-    yield folder, server.port
+    tls = None
+    if request.param == "ftps":
+        from upload_servers import self_signed
+        tls = self_signed(tmp_path)
+        monkeypatch.setenv("SSL_CERT_FILE", str(tls[0]))  # the drop's certificate is trusted, as a CA's would be
+    server = FtpServer(folder, tls=tls)
+    yield folder, server.port, request.param
     server.stop()
 
 
 def test_settings_test_connection_and_save(qtbot, window, drop, monkeypatch):
-    folder, port = drop
+    folder, port, scheme = drop
     saved: list[tuple] = []
     monkeypatch.setattr("keyring.set_password", lambda *args: saved.append(args))
     from offline_gui.gui.upload_settings import UploadSettingsDialog
     dialog = UploadSettingsDialog(window.settings, window)
     qtbot.addWidget(dialog)
-    dialog.scheme.setCurrentIndex(2)  # FTP
+    dialog.scheme.setCurrentIndex(2 if scheme == "ftp" else 0)
     dialog.host.setText("127.0.0.1")
     dialog.port.setValue(port)
     dialog.folder.setText("in")
@@ -50,16 +55,16 @@ def test_settings_test_connection_and_save(qtbot, window, drop, monkeypatch):
     assert dialog.test_result.text() == "Connected: the folder is there and the login works."
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert window.settings.upload_url == f"ftp://{USER}@127.0.0.1:{port}/in/"
-    assert saved == [("offline-gui upload", f"ftp://{USER}@127.0.0.1:{port}", PASSWORD)]
+    assert window.settings.upload_url == f"{scheme}://{USER}@127.0.0.1:{port}/in/"
+    assert saved == [("offline-gui upload", f"{scheme}://{USER}@127.0.0.1:{port}", PASSWORD)]
     settings_text = Path(__import__("os").environ["OFFLINE_GUI_SETTINGS"]).read_text()
     assert PASSWORD not in settings_text
 
 
 def test_upload_after_save_and_history(qtbot, window, sample, tmp_path, drop, monkeypatch):
-    folder, port = drop
+    folder, port, scheme = drop
     monkeypatch.setenv("OFFLINE_GUI_UPLOAD_PASSWORD", PASSWORD)
-    window.settings.upload_url = f"ftp://{USER}@127.0.0.1:{port}/in/"
+    window.settings.upload_url = f"{scheme}://{USER}@127.0.0.1:{port}/in/"
     good = tmp_path / "good.csv"
     good.write_text("2024-05-01 10:00:00;1001;7;GIDA;SKU1;1;10.50" + ";" * 16 + "\n", encoding="utf-8")
     open_and_wait(qtbot, window, good)
@@ -75,11 +80,11 @@ def test_upload_after_save_and_history(qtbot, window, sample, tmp_path, drop, mo
     assert blocker.args[0].code == UPLOADED
     assert (folder / "in" / "good-upload.csv").read_bytes() == target.read_bytes()
     assert dialog.bar.value() == dialog.bar.maximum()
-    assert dialog.status.text().startswith("Done. Uploaded good-upload.csv to ftp://")
+    assert dialog.status.text().startswith(f"Done. Uploaded good-upload.csv to {scheme}://")
     dialog.close()
     monkeypatch.setattr(QDialog, "exec", lambda self: 0)
     window.uploads.history()
     table = window.uploads.history_dialog.table
     assert table.rowCount() == 1
     assert [table.item(0, c).text() for c in (1, 2, 3, 4)] == [
-        str(target), "1", f"ftp://{USER}@127.0.0.1:{port}/in/", "uploaded"]
+        str(target), "1", f"{scheme}://{USER}@127.0.0.1:{port}/in/", "uploaded"]
