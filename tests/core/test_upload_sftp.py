@@ -111,3 +111,21 @@ def test_file_with_errors_never_connects(sshd, drop, capsys):
     code, out, err = run(capsys, "upload", str(sample), "--to", url(sshd, drop), "--key-file", str(sshd.client_key))
     assert code == 1 and "nothing was sent" in err
     assert list(drop.iterdir()) == []
+
+
+def test_server_gone_mid_transfer_leaves_nothing_under_the_final_name(sshd, drop, tmp_path):
+    from offline_gui.upload import Transfer, UploadFailed, parse_destination, send
+
+    (tmp_path / "known_hosts").write_text(sshd.host_key_line())
+    local = compliant_file(tmp_path, rows=40_000)  # ~2.4 MB
+
+    def progress(done: int, total: int) -> None:
+        if done > 256 * 1024 and sshd.process.poll() is None:
+            sshd.kill_all()  # the server and its session process go away in the middle of the file
+
+    transfer = Transfer(local, parse_destination(url(sshd, drop)), key_file=str(sshd.client_key), progress=progress,
+                        timeout=5)
+    with pytest.raises(UploadFailed) as caught:
+        send(transfer)
+    assert caught.value.what == "connection refused"  # the last try finds no server at all
+    assert not (drop / local.name).exists()

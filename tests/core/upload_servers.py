@@ -9,6 +9,7 @@ import datetime
 import ipaddress
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import threading
@@ -90,6 +91,19 @@ class FtpServer:
         self._thread.join(10)
 
 
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(entry.name))
+    return out
+
+
 class Sshd:
     """OpenSSH's sshd on a high loopback port with its own host key and one authorised key."""
 
@@ -131,7 +145,26 @@ class Sshd:
         kind, data = self.host_key.with_suffix(".pub").read_text().split()[:2]
         return f"[127.0.0.1]:{self.port} {kind} {data}\n"
 
+    def kill_all(self) -> None:
+        """The server and its per-connection processes at once, as a crash would.
+
+        sshd's per-connection children start sessions of their own, so they are found by
+        parent id (Linux /proc) before the listener goes."""
+        victims, queue = [], [self.process.pid]
+        while queue:
+            parent = queue.pop()
+            victims.append(parent)
+            queue += _children(parent)
+        for pid in reversed(victims):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        self.process.wait(5)
+
     def stop(self) -> None:
+        if self.process.poll() is not None:
+            return
         self.process.terminate()
         try:
             self.process.wait(5)
