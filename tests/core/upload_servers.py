@@ -165,6 +165,9 @@ class Sshd:
     def stop(self) -> None:
         if self.process.poll() is not None:
             return
+        deadline = time.monotonic() + 3  # let finished sessions exit first, so sshd reaps them (no zombies)
+        while _children(self.process.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
         self.process.terminate()
         try:
             self.process.wait(5)
