@@ -122,18 +122,22 @@ def _send(client: ftplib.FTP, t: Transfer, part: str) -> None:
 
 
 def _discard(client: ftplib.FTP, part: str) -> None:
-    """After a cancelled STOR: end the transfer and remove the partial file, as far as the server lets us."""
-    for step in (client.abort, lambda: client.delete(part)):
-        try:
-            step()
-        except ftplib.Error:
-            try:  # the server's reply to the closed data connection may still be waiting: read it, once
-                client.voidresp()
-                step()
-            except (OSError, EOFError, ftplib.Error):
-                pass
-        except (OSError, EOFError):
-            return
+    """After a cancelled STOR: end the transfer and remove the partial file, as far as the server lets us.
+
+    STOR and ABOR owe one or two replies each, in an order servers differ on; a NOOP's
+    "200" marks the point where the control connection is in step again."""
+    try:
+        client.abort()
+    except (OSError, EOFError, ftplib.Error):
+        pass
+    try:
+        client.putcmd("NOOP")
+        for _ in range(4):
+            if client.getmultiline().startswith("200"):
+                break
+        client.delete(part)
+    except (OSError, EOFError, ftplib.Error):
+        pass
 
 
 def _remote_size(client: ftplib.FTP, name: str) -> int | None:

@@ -88,3 +88,36 @@ def test_upload_after_save_and_history(qtbot, window, sample, tmp_path, drop, mo
     assert table.rowCount() == 1
     assert [table.item(0, c).text() for c in (1, 2, 3, 4)] == [
         str(target), "1", f"{scheme}://{USER}@127.0.0.1:{port}/in/", "uploaded"]
+
+
+def test_cancel_stops_a_slow_upload_and_leaves_nothing(qtbot, window, tmp_path, monkeypatch):
+    from pyftpdlib.handlers import ThrottledDTPHandler
+
+    from offline_gui.gui.upload_dialog import UploadDialog
+
+    class Slow(ThrottledDTPHandler):
+        read_limit = 256 * 1024  # bytes a second: once loopback's socket buffers are full, sending waits
+
+    monkeypatch.setenv("OFFLINE_GUI_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("OFFLINE_GUI_UPLOAD_PASSWORD", PASSWORD)
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    server = FtpServer(folder, dtp=Slow)
+    try:
+        local = tmp_path / "big.csv"
+        local.write_text("".join(f"2024-05-01 10:00:00;{1000 + i};7;GIDA;SKU1;1;10.50" + ";" * 16 + "\n"
+                                 for i in range(400_000)), encoding="utf-8")  # ~25 MB, more than the buffers
+        window.settings.upload_url = f"ftp://{USER}@127.0.0.1:{server.port}/"
+        dialog = UploadDialog(local, window.settings, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.bar.value() > 0, timeout=20000)
+        assert dialog.bar.value() < dialog.bar.maximum()
+        dialog.cancel_button.click()
+        qtbot.waitUntil(lambda: dialog._job is None, timeout=20000)
+    finally:
+        server.stop()
+    assert dialog.status.text() == "Cancelled. Nothing was put under the file's name on the server."
+    assert dialog.outcome is None
+    assert list(folder.iterdir()) == []  # neither big.csv nor big.csv.part
