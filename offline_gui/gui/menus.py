@@ -33,10 +33,7 @@ def build_menus(w) -> dict[str, QAction]:
         w.tr("Open a store export (.csv, .txt, .xlsx, .zip)"))
     act("save", w.tr("&Save for upload…"), w.save_for_upload, QKeySequence.StandardKey.Save,
         sp.SP_DialogSaveButton, w.tr("Write a new file the platform accepts; the original is not changed"))
-    act("upload", w.tr("&Upload…"), w.uploads.upload, QKeySequence("Ctrl+U"), sp.SP_ArrowUp,
-        w.tr("Send a saved file to the platform's drop folder"))
-    act("upload_settings", w.tr("Upload se&ttings…"), w.uploads.settings)
-    act("upload_history", w.tr("Upload &history"), w.uploads.history)
+    a.update(w.uploads.actions)
     act("close", w.tr("&Close file"), w.close_file, QKeySequence.StandardKey.Close)
     act("quit", w.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
     undo = stack.createUndoAction(w, w.tr("&Undo"))
@@ -88,9 +85,9 @@ def build_menus(w) -> dict[str, QAction]:
     how.setShortcut(QKeySequence.StandardKey.HelpContents)
     how.triggered.connect(lambda: show_help(w))
     a["help"] = how
-    about = help_menu.addAction(w.tr("&About Offline Data Checker"))
-    about.triggered.connect(lambda: show_about(w))
-    a["about"] = about
+    from .about import AboutBox
+    a["about"] = AboutBox.action(w)
+    help_menu.addAction(a["about"])
 
     tools = QToolBar(w.tr("Main"), w)
     tools.setObjectName("MainToolbar")
@@ -134,11 +131,3 @@ def show_help(w) -> None:
         "4. Click \"Save for upload…\" (Ctrl+S). A new file is written and checked again; your original "
         "file is never changed."))
 
-
-def show_about(w) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    from .. import __version__
-    QMessageBox.about(w, w.tr("About Offline Data Checker"), w.tr(
-        "<b>Offline Data Checker</b> {version}<br><br>Checks and fixes store exports for the platform's "
-        "offline data upload, and sends them to the drop folder.").format(version=__version__))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from ..upload.flow import UPLOADED
@@ -21,6 +22,20 @@ class UploadActions(QObject):
         self.button.clicked.connect(self.upload)
         self.button.setVisible(False)
         window.statusBar().addPermanentWidget(self.button)
+        self.actions = {"upload": self._action(self.tr("&Upload…"), self.upload, "Ctrl+U",
+                                               self.tr("Send a saved file to the platform's drop folder")),
+                        "upload_settings": self._action(self.tr("Upload se&ttings…"), self.settings),
+                        "upload_history": self._action(self.tr("Upload &history"), self.history)}
+
+    def _action(self, text: str, slot, shortcut: str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self.w)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
 
     def saved(self, path: Path) -> None:
         """A save passed its re-check: offer to send it."""

@@ -121,3 +121,16 @@ def test_cancel_stops_a_slow_upload_and_leaves_nothing(qtbot, window, tmp_path, 
     assert dialog.status.text() == "Cancelled. Nothing was put under the file's name on the server."
     assert dialog.outcome is None
     assert list(folder.iterdir()) == []  # neither big.csv nor big.csv.part
+
+
+def test_about_box_shows_the_version(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from offline_gui import __version__
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: shown.append((title, text))))
+    window.actions_["about"].trigger()
+    assert shown and shown[0][0] == "About Offline Data Checker"
+    assert f"<b>Offline Data Checker</b> {__version__}<br>" in shown[0][1]
+    assert [window.actions_[n].text() for n in ("upload", "upload_settings", "upload_history")] == [
+        "&Upload…", "Upload se&ttings…", "Upload &history"]
