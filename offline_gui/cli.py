@@ -246,11 +246,11 @@ def _wants_app(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from .streams import ensure_streams
+    ensure_streams()  # before the app too: its crash handler prints the traceback before it shows the apology
     if _wants_app(argv):
         from .app_entry import launch
         return launch(argv)
-    from .streams import ensure_streams
-    ensure_streams()
     _tolerant_streams()
     try:
         args = _parser().parse_args(argv)
