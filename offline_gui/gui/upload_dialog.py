@@ -92,7 +92,10 @@ class UploadDialog(QDialog):
             self.bar.setValue(STEPS)
             self.status.setText(self.tr("Done. {message}").format(message=outcome.message))
         else:
-            self.status.setText(self.tr("Not uploaded: {message}").format(message=outcome.message))
+            text = self.tr("Not uploaded: {message}").format(message=outcome.message)
+            if "--trust-host-key" in outcome.message or "--insecure" in outcome.message:
+                text += "\n" + self.tr("In the app, the matching choice is in File › Upload settings….")
+            self.status.setText(text)
             self.start_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Close"))
         self.uploaded.emit(outcome)

@@ -159,6 +159,9 @@ class UploadSettingsDialog(QDialog):
 
     def _reason(self, exc: BaseException) -> str:
         if isinstance(exc, UploadFailed):
+            if exc.what == "host key unknown":
+                return self.tr("Failed: this server's key has not been seen before. Check its fingerprint with "
+                               "the server's owner, then tick \"Trust the server's key the first time it is seen\".")
             return self.tr("Failed: {reason}").format(reason=str(exc))
         return self.tr("Failed: {reason}").format(reason=f"{exc.__class__.__name__}: {exc}")
 
