@@ -134,3 +134,38 @@ def test_about_box_shows_the_version(window, monkeypatch):
     assert f"<b>Offline Data Checker</b> {__version__}<br>" in shown[0][1]
     assert [window.actions_[n].text() for n in ("upload", "upload_settings", "upload_history")] == [
         "&Upload…", "Upload se&ttings…", "Upload &history"]
+
+
+def test_sftp_settings_ask_for_trust_then_connect(qtbot, window, tmp_path, monkeypatch):
+    import getpass
+    import shutil
+
+    if not (shutil.which("sshd") or Path("/usr/sbin/sshd").exists()) or not shutil.which("ssh-keygen"):
+        pytest.skip("OpenSSH sshd is not installed (apt-get install openssh-server)")
+    from upload_servers import Sshd
+
+    from offline_gui.gui.upload_settings import UploadSettingsDialog
+    monkeypatch.setenv("OFFLINE_GUI_KNOWN_HOSTS", str(tmp_path / "known_hosts"))
+    monkeypatch.setattr("keyring.get_password", lambda *a: None)
+    monkeypatch.delenv("OFFLINE_GUI_UPLOAD_PASSWORD", raising=False)
+    sshd = Sshd(tmp_path / "sshd")
+    try:
+        dialog = UploadSettingsDialog(window.settings, window)
+        qtbot.addWidget(dialog)
+        dialog.scheme.setCurrentIndex(1)  # SFTP
+        assert dialog.key_row.isVisibleTo(dialog) and not dialog.insecure.isVisibleTo(dialog)
+        dialog.host.setText("127.0.0.1")
+        dialog.port.setValue(sshd.port)
+        dialog.folder.setText(str(tmp_path))
+        dialog.user.setText(getpass.getuser())
+        dialog.key_file.setText(str(sshd.client_key))
+        dialog.test()
+        qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=20000)
+        assert dialog.test_result.text().startswith("Failed: this server's key has not been seen before.")
+        dialog.trust.setChecked(True)
+        dialog.test()
+        qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=20000)
+        assert dialog.test_result.text() == "Connected: the folder is there and the login works."
+    finally:
+        sshd.stop()
+    assert f"[127.0.0.1]:{sshd.port}" in (tmp_path / "known_hosts").read_text()
