@@ -55,10 +55,10 @@ def check_and_send(t: Transfer, on_retry: Callable[[UploadFailed, float], None] 
     try:
         send(t, on_retry=on_retry)
     except NameTaken as exc:
-        record(path, rows, t.dest.display, "name taken", False)
+        record(path.absolute(), rows, t.dest.display, "name taken", False)
         return Outcome(NOT_SENT, str(exc), rows)
     except UploadFailed as exc:
-        record(path, rows, t.dest.display, f"failed: {exc}", False)
+        record(path.absolute(), rows, t.dest.display, f"failed: {exc}", False)
         return Outcome(FAILED, f"upload failed, {exc}", rows)
-    record(path, rows, t.dest.display, "uploaded", True)
+    record(path.absolute(), rows, t.dest.display, "uploaded", True)
     return Outcome(UPLOADED, f"Uploaded {path.name} to {where}: {rows} rows, {t.size} bytes, verified.", rows)
