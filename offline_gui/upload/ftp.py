@@ -8,7 +8,8 @@ import ssl
 
 from ..errors import Cancelled
 from .errors import NameTaken, UploadFailed
-from .transfer import PART, Transfer
+from .place import place
+from .transfer import Transfer
 
 BLOCK = 64 * 1024
 
@@ -73,25 +74,8 @@ def _session(client: ftplib.FTP, t: Transfer) -> None:
         if t.probe_only:
             client.quit()
             return
-        step = "check"
-        if _remote_size(client, t.name) is not None and not t.replace:
-            raise NameTaken(dest.remote_path(t.name))
-        step = "send"
-        part = t.name + PART
-        _send(client, t, part)
-        step = "verify"
-        remote = _remote_size(client, part)
-        if remote != t.size:
-            _delete(client, part)
-            raise UploadFailed("the upload was incomplete",
-                               f"the server holds {remote} of {t.size} bytes; try again", transient=True)
-        step = "rename"
-        if _remote_size(client, t.name) is not None:
-            if not t.replace:  # appeared while we were sending
-                _delete(client, part)
-                raise NameTaken(dest.remote_path(t.name))
-            client.delete(t.name)
-        client.rename(part, t.name)
+        step = "place"
+        place(_FtpRemote(client), t)
         try:
             client.quit()
         except (OSError, EOFError, ftplib.Error):
@@ -119,6 +103,25 @@ def _send(client: ftplib.FTP, t: Transfer, part: str) -> None:
         except Cancelled:
             _discard(client, part)
             raise
+
+
+class _FtpRemote:
+    def __init__(self, client: ftplib.FTP) -> None:
+        self.client = client
+
+    def size(self, name: str) -> int | None:
+        return _remote_size(self.client, name)
+
+    def put(self, t: Transfer, name: str) -> None:
+        _send(self.client, t, name)
+
+    def delete(self, name: str) -> None:
+        _delete(self.client, name)
+
+    def rename(self, source: str, target: str, replace: bool) -> None:
+        if replace and self.size(target) is not None:
+            self.client.delete(target)  # RNTO over an existing name is refused by some servers
+        self.client.rename(source, target)
 
 
 def _discard(client: ftplib.FTP, part: str) -> None:

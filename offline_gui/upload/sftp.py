@@ -12,7 +12,8 @@ import platformdirs
 
 from ..errors import Cancelled
 from .errors import NameTaken, UploadFailed
-from .transfer import PART, Transfer
+from .place import place
+from .transfer import Transfer
 
 APP = "offline-gui"
 ENV_KNOWN_HOSTS = "OFFLINE_GUI_KNOWN_HOSTS"  # tests use their own file
@@ -73,11 +74,22 @@ def _session(sftp, t: Transfer) -> None:
         if t.probe_only:
             sftp.listdir(".")  # the folder can be read: as far as a probe can tell
             return
-        step = "check"
-        if _remote_size(sftp, t.name) is not None and not t.replace:
-            raise NameTaken(dest.remote_path(t.name))
-        step = "send"
-        part = t.name + PART
+        step = "place"
+        place(_SftpRemote(sftp), t)
+    except (UploadFailed, NameTaken, Cancelled):
+        raise
+    except BaseException as exc:
+        raise classify(exc, step, t) from exc
+
+
+class _SftpRemote:
+    def __init__(self, sftp) -> None:
+        self.sftp = sftp
+
+    def size(self, name: str) -> int | None:
+        return _remote_size(self.sftp, name)
+
+    def put(self, t: Transfer, name: str) -> None:
         total = t.size
         t.progress(0, total)
 
@@ -87,26 +99,17 @@ def _session(sftp, t: Transfer) -> None:
                 raise Cancelled()
 
         try:
-            sftp.put(str(t.local), part, callback=block, confirm=False)
+            self.sftp.put(str(t.local), name, callback=block, confirm=False)
         except Cancelled:
-            _remove(sftp, part)
+            self.delete(name)
             raise
-        step = "verify"
-        remote = _remote_size(sftp, part)
-        if remote != total:
-            _remove(sftp, part)
-            raise UploadFailed("the upload was incomplete",
-                               f"the server holds {remote} of {total} bytes; try again", transient=True)
-        step = "rename"
-        if _remote_size(sftp, t.name) is not None and not t.replace:
-            _remove(sftp, part)
-            raise NameTaken(dest.remote_path(t.name))
+
+    def delete(self, name: str) -> None:
+        _remove(self.sftp, name)
+
+    def rename(self, source: str, target: str, replace: bool) -> None:
         # OpenSSH's posix-rename replaces in one step; plain SFTP rename refuses an existing name
-        sftp.posix_rename(part, t.name) if t.replace else sftp.rename(part, t.name)
-    except (UploadFailed, NameTaken, Cancelled):
-        raise
-    except BaseException as exc:
-        raise classify(exc, step, t) from exc
+        self.sftp.posix_rename(source, target) if replace else self.sftp.rename(source, target)
 
 
 def _remote_size(sftp, name: str) -> int | None:
@@ -159,7 +162,7 @@ def classify(exc: BaseException, step: str, t: Transfer) -> UploadFailed:
         return UploadFailed("timed out", "the server did not answer in time; check the network", transient=True)
     if isinstance(exc, PermissionError) or getattr(exc, "errno", None) == errno.EACCES:
         return UploadFailed("the server refused the upload", "check the folder's write permission")
-    if isinstance(exc, OSError) and "Failure" in text and step in ("send", "rename"):
+    if isinstance(exc, OSError) and "Failure" in text and step == "place":
         # SFTP v3 has no 'disk full' status: OpenSSH answers a generic failure
         return UploadFailed("the server could not store the file",
                             f"it answered '{text}'; the disk may be full", transient=True)
