@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import ftplib
-import socket
 import ssl
 
 from ..errors import Cancelled
-from .errors import NameTaken, UploadFailed
+from .errors import NameTaken, UploadFailed, network_failure
 from .place import place
 from .transfer import Transfer
 
@@ -167,13 +166,9 @@ def classify(exc: BaseException, step: str) -> UploadFailed:
                             "only for a test server you control")
     if isinstance(exc, ssl.SSLError):
         return UploadFailed("TLS failed", f"{text}; check that the server offers explicit FTPS (AUTH TLS)")
-    if isinstance(exc, ConnectionRefusedError):
-        return UploadFailed("connection refused",
-                            "check the host and port, and that the server is running", transient=True)
-    if isinstance(exc, socket.gaierror):
-        return UploadFailed("server not found", "check the host name in the URL")
-    if isinstance(exc, TimeoutError | socket.timeout):
-        return UploadFailed("timed out", "the server did not answer in time; check the network", transient=True)
+    shared = network_failure(exc)
+    if shared is not None:
+        return shared
     if isinstance(exc, ftplib.error_perm):
         if step in ("login", "tls") or code == "530":
             if step == "tls" and code != "530":

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import errno
 import os
-import socket
 import stat
 from pathlib import Path
 
 import platformdirs
 
 from ..errors import Cancelled
-from .errors import NameTaken, UploadFailed
+from .errors import NameTaken, UploadFailed, network_failure
 from .place import place
 from .transfer import Transfer
 
@@ -153,13 +152,9 @@ def classify(exc: BaseException, step: str, t: Transfer) -> UploadFailed:
         return UploadFailed("key file not found", f"{t.key_file}; check --key-file")
     if isinstance(exc, OSError) and step == "folder" and getattr(exc, "errno", None) in (errno.ENOENT, None):
         return UploadFailed("no such folder", f"'{t.dest.folder}' does not exist on the server; check the URL")
-    if isinstance(exc, ConnectionRefusedError | paramiko.ssh_exception.NoValidConnectionsError):
-        return UploadFailed("connection refused",
-                            "check the host and port, and that the server is running", transient=True)
-    if isinstance(exc, socket.gaierror):
-        return UploadFailed("server not found", "check the host name in the URL")
-    if isinstance(exc, TimeoutError | socket.timeout):
-        return UploadFailed("timed out", "the server did not answer in time; check the network", transient=True)
+    shared = network_failure(exc, refused=isinstance(exc, paramiko.ssh_exception.NoValidConnectionsError))
+    if shared is not None:
+        return shared
     if isinstance(exc, PermissionError) or getattr(exc, "errno", None) == errno.EACCES:
         return UploadFailed("the server refused the upload", "check the folder's write permission")
     if isinstance(exc, OSError) and "Failure" in text and step == "place":
