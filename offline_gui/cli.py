@@ -1,7 +1,7 @@
 """`offline-gui`: the app with no sub-command, `check` and `fix` for scripts.
 
 Exit codes (a contract for nightly jobs): 0 compliant / written, 1 errors,
-2 the input cannot be read (or nothing could be written).
+2 the input cannot be read (or nothing could be written), 3 an upload failed.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from .export import NothingToUpload, RowsRemain, SaveOptions, save
 from .fixing import ACCEPTABLE, SAFE_RULES, FixContext, accept, fix_for
 from .reading.encoding import label
 from .table import Table, load
+from .upload_cli import add_transfer_options, add_upload_parser, run_upload, upload_path
 from .writing import WriteError
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
@@ -39,8 +40,11 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="one JSON object on standard output")
     _source_options(check)
     fix = sub.add_parser("fix", help="apply every safe fix and write an upload-ready file")
-    fix.add_argument("file")
-    fix.add_argument("-o", "--output", required=True, help="file to write (never the input)")
+    fix.add_argument("file", nargs="+", help="one file; with --out-dir any number (patterns like *.csv allowed)")
+    fix.add_argument("-o", "--output", help="file to write (never the input)")
+    fix.add_argument("--out-dir", metavar="DIR", help="write each FILE as DIR/<name>-upload.csv (or .zip)")
+    fix.add_argument("--upload", metavar="URL", help="send what was written to URL (see: offline-gui upload -h)")
+    fix.add_argument("--json", action="store_true", help="with --out-dir: one JSON object per file")
     fix.add_argument("--zip", action="store_true", help="write a zip holding one .csv")
     header = fix.add_mutually_exclusive_group()
     header.add_argument("--header", dest="header", action="store_true", default=None,
@@ -60,6 +64,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="leave this column out of the upload: a header name or a column number (repeatable)")
     fix.add_argument("--replace", action="store_true", help="replace OUT (and CHANGES) if they exist")
     _source_options(fix)
+    add_transfer_options(fix, "replace existing outputs (--out-dir) and a file of the same name on the server")
+    add_upload_parser(sub)
     return parser
 
 
@@ -147,6 +153,20 @@ def _fix(diag: Diagnostic, report: Report):
     return diag.fix
 
 
+def run_fix_upload(args: argparse.Namespace) -> int:
+    """`fix`: many files with --out-dir; one file with -o, then (with --upload) send what was written."""
+    if args.out_dir:
+        from .batch import run_batch
+        return run_batch(args)
+    if args.output is None or len(args.file) != 1:
+        print("offline-gui fix: give one FILE with -o OUT, or any number of files with --out-dir DIR",
+              file=sys.stderr)
+        return EXIT_UNREADABLE
+    args.file = args.file[0]
+    code = run_fix(args)
+    return upload_path(Path(args.output), args.upload, args) if code == EXIT_OK and args.upload else code
+
+
 def run_fix(args: argparse.Namespace) -> int:
     table = load(args.file, member=args.member, sheet=args.sheet)
     try:
@@ -229,7 +249,7 @@ def _tolerant_streams() -> None:
                 pass
 
 
-COMMANDS = ("check", "fix")
+COMMANDS = ("check", "fix", "upload")
 
 
 def _wants_app(argv: list[str]) -> bool:
@@ -243,6 +263,8 @@ def _wants_app(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from .streams import ensure_streams
+    ensure_streams()  # before the app too: its crash handler prints the traceback before it shows the apology
     if _wants_app(argv):
         from .app_entry import launch
         return launch(argv)
@@ -253,10 +275,12 @@ def main(argv: list[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_UNREADABLE
     if args.command is None:
         _parser().print_usage(sys.stderr)
-        print("offline-gui: error: name a command (check, fix) or a file to open in the app", file=sys.stderr)
+        print("offline-gui: error: name a command (check, fix, upload) or a file to open in the app", file=sys.stderr)
         return EXIT_UNREADABLE
     try:
-        return run_check(args) if args.command == "check" else run_fix(args)
+        if args.command == "upload":
+            return run_upload(args)
+        return run_check(args) if args.command == "check" else run_fix_upload(args)
     except CannotRead as exc:
         return _fail(exc.reason)
     except KeyboardInterrupt:

@@ -34,6 +34,10 @@ class Settings:
     window_geometry: str = ""   # opaque text (Qt's saveGeometry as base64)
     window_state: str = ""
     language: str = ""
+    upload_url: str = ""            # the drop folder, e.g. ftps://clerk@drop.example/in/ (never a password)
+    upload_key_file: str = ""       # SFTP private key, if any
+    upload_insecure: bool = False   # FTPS without certificate checks (test drops only)
+    upload_trust_host_key: bool = False
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sys
 import traceback
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..logs import log_exception
@@ -38,14 +40,24 @@ def install_excepthook(window=None) -> None:
     sys.excepthook = hook
 
 
+def _icon_file() -> Path | None:
+    """The app icon beside the code (a checkout) or inside a frozen build's folder."""
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
+    path = base / "resources" / "icons" / "offline-gui.png"
+    return path if path.is_file() else None
+
+
 def run(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "offline-gui"])
     QCoreApplication.setApplicationName("Offline Data Checker")
     QCoreApplication.setOrganizationName("offline-gui")
+    from .. import __version__
+    QCoreApplication.setApplicationVersion(__version__)
     app.setStyle("Fusion")
     from .main_window import MainWindow
     from .style import ok_icon
-    app.setWindowIcon(ok_icon(64))
+    icon = _icon_file()
+    app.setWindowIcon(QIcon(str(icon)) if icon else ok_icon(64))
     window = MainWindow()
     install_excepthook(window)
     window.show()

@@ -32,6 +32,7 @@ from .session import Session
 from .style import STYLE_SHEET
 from .summary_strip import SummaryStrip
 from .table_model import TableModel
+from .upload_actions import UploadActions
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.fixes = FixActions(self, self.session)
         self._started = 0.0
         self._build()
+        self.uploads = UploadActions(self)
         self.actions_ = build_menus(self)
         self._connect()
         self._restore()
@@ -285,6 +287,7 @@ class MainWindow(QMainWindow):
                 n=result.rows_rejected, path=result.rejects_path)
         self.statusBar().showMessage(text)
         self.last_save = result
+        self.uploads.saved(result.path)
 
     def _save_failed(self, message: str) -> None:
         dialogs.show_error(self, self.tr("The file was not saved"),

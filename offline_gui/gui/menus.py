@@ -33,6 +33,7 @@ def build_menus(w) -> dict[str, QAction]:
         w.tr("Open a store export (.csv, .txt, .xlsx, .zip)"))
     act("save", w.tr("&Save for upload…"), w.save_for_upload, QKeySequence.StandardKey.Save,
         sp.SP_DialogSaveButton, w.tr("Write a new file the platform accepts; the original is not changed"))
+    a.update(w.uploads.actions)
     act("close", w.tr("&Close file"), w.close_file, QKeySequence.StandardKey.Close)
     act("quit", w.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
     undo = stack.createUndoAction(w, w.tr("&Undo"))
@@ -63,6 +64,8 @@ def build_menus(w) -> dict[str, QAction]:
     file_menu.addMenu(w.recent_menu)
     file_menu.addSeparator()
     file_menu.addAction(a["save"])
+    for name in ("upload", "upload_settings", "upload_history"):
+        file_menu.addAction(a[name])
     file_menu.addAction(a["close"])
     file_menu.addSeparator()
     file_menu.addAction(a["quit"])
@@ -82,6 +85,9 @@ def build_menus(w) -> dict[str, QAction]:
     how.setShortcut(QKeySequence.StandardKey.HelpContents)
     how.triggered.connect(lambda: show_help(w))
     a["help"] = how
+    from .about import AboutBox
+    a["about"] = AboutBox.action(w)
+    help_menu.addAction(a["about"])
 
     tools = QToolBar(w.tr("Main"), w)
     tools.setObjectName("MainToolbar")
@@ -124,3 +130,4 @@ def show_help(w) -> None:
         "first, and Ctrl+Z undoes it. Right-click a cell for more fixes, or double-click it to type a value.\n\n"
         "4. Click \"Save for upload…\" (Ctrl+S). A new file is written and checked again; your original "
         "file is never changed."))
+

@@ -66,3 +66,11 @@ def window(qtbot):
     yield w
     w.session.undo_stack.setClean()
     w.close()
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that run the whole app (gui.app.run -> app.exec -> quit) go last: once the
+    application's event loop has quit, Qt returns from every later QEventLoop.exec at once,
+    so a later test's qtbot.waitSignal / waitUntil no longer delivers worker signals."""
+    runs_app = [item for item in items if item.name == "test_the_app_starts_on_a_file_from_the_command_line"]
+    items[:] = [item for item in items if item not in runs_app] + runs_app
