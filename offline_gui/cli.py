@@ -62,9 +62,9 @@ def _parser() -> argparse.ArgumentParser:
                           + ", ".join(ACCEPTABLE))
     fix.add_argument("--drop-column", metavar="NAME", action="append", default=[],
                      help="leave this column out of the upload: a header name or a column number (repeatable)")
-    fix.add_argument("--replace", action="store_true", help="replace OUT (and CHANGES) if they exist")
     _source_options(fix)
-    add_transfer_options(fix, "replace existing outputs (--out-dir) and a file of the same name on the server")
+    add_transfer_options(fix, "replace OUT, CHANGES and existing outputs (--out-dir) if they exist, and a file of "
+                              "the same name on the server")
     add_upload_parser(sub)
     return parser
 
