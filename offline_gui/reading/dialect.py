@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import re
 import statistics
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..spec import FREE_NAMES, REQUIRED_FIELDS, TIME_NAMES, TIMESTAMP, Kind, canonical_index, normalize_name
+from .records import MAX_RECORD_LINES, split_record
 
 CANDIDATES = (";", "\t", "|", ",")
 NAMES = {";": "semicolons", ",": "commas", "\t": "tabs", "|": "vertical bars"}
@@ -28,15 +28,22 @@ class Layout:
 
 
 def _field_counts(lines: list[str], delimiter: str) -> list[int]:
-    counts = []
-    for line in lines:
-        if '"' in line:
-            try:
-                counts.append(len(next(csv.reader([line], delimiter=delimiter, strict=False))))
-            except (csv.Error, StopIteration):
-                counts.append(line.count(delimiter) + 1)
-        else:
-            counts.append(line.count(delimiter) + 1)
+    """Fields per record of a sample, by the one record decoder: lines a quoted value
+    spans (Alt+Enter in Excel) are one record, as the index will read them."""
+    counts, at = [], 0
+    while at < len(lines):
+        text, end = lines[at], at + 1
+        decoded = split_record(text, delimiter)
+        while decoded.unclosed and end < len(lines) and end - at < MAX_RECORD_LINES:
+            joined = text + "\n" + "\n".join(lines[at + 1:end + 1])
+            candidate = split_record(joined, delimiter)
+            end += 1
+            if not candidate.unclosed:
+                decoded = candidate
+        if decoded.unclosed:
+            end = at + 1
+        counts.append(len(decoded.fields))
+        at = end
     return counts
 
 
@@ -57,7 +64,7 @@ def detect_delimiter(text: str) -> str:
     candidate is scored on how many lines it splits into export-like rows, and
     ';' gets a head start.
     """
-    lines = [line for line in text.split("\n")[:200] if line.strip()]
+    lines = [line.removesuffix("\r") for line in text.split("\n")[:200] if line.strip()]
     if not lines:
         return ";"
     named = excel_sep_line(lines[0].rstrip("\r"))
