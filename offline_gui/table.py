@@ -64,7 +64,7 @@ class Table:
         record = row + self.first_data_record
         if self.source.row_numbers is not None:
             return self.source.row_numbers[int(self.index.record_lines[record])]
-        return self.index.line_number(record)
+        return self.index.row_number(record)
 
     def record_text(self, record: int) -> tuple[str, bool]:
         """Text of a record and whether it had to be read in the fallback encoding."""

@@ -108,7 +108,12 @@ def _best_latin(high_bytes: bytes, has_turkish: bool) -> tuple[str, int]:
     # Windows-1252 and -1254 differ in six letters only: without those, both read the
     # same, and the file is called by the Western name (a tie keeps the earlier one)
     order = _LATIN_CANDIDATES if has_turkish else ("cp1252", "cp1254", "cp857")
+    # DOS Turkish writes most Turkish letters as 0x80-0x9F, which Windows code pages use for
+    # rare punctuation; without many of those a no-break space (0xA0) is not DOS's 'á'.
+    dos_like = sum(n for byte, n in counts.items() if 0x80 <= byte <= 0x9F) * 10 >= 3 * len(high_bytes)
     for codec in order:
+        if codec == "cp857" and not dos_like:
+            continue
         score = 0
         for byte, n in counts.items():
             try:

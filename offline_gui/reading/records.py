@@ -27,6 +27,8 @@ class RecordIndex:
     spans: dict[int, int] = field(default_factory=dict)  # record -> lines, when > 1
     unclosed: set[int] = field(default_factory=set)       # records with an unclosed quote
     blank_lines: int = 0
+    _span_starts: np.ndarray | None = field(default=None, repr=False)
+    _span_extra: np.ndarray | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
         return int(self.record_lines.shape[0])
@@ -40,6 +42,18 @@ class RecordIndex:
     def line_number(self, record: int) -> int:
         """1-based physical line where the record starts."""
         return int(self.record_lines[record]) + 1
+
+    def row_number(self, record: int) -> int:
+        """1-based row where the record stands in a spreadsheet: lines a quoted value spans
+        are one row there (blank lines still count as rows)."""
+        if not self.spans:
+            return self.line_number(record)
+        if self._span_starts is None:
+            starts = sorted(self.spans)
+            self._span_starts = np.array(starts, dtype=np.int64)
+            self._span_extra = np.cumsum([self.spans[r] - 1 for r in starts])
+        before = int(np.searchsorted(self._span_starts, record, "left"))
+        return self.line_number(record) - (int(self._span_extra[before - 1]) if before else 0)
 
 
 class _NulFound(Exception):

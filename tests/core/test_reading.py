@@ -133,7 +133,7 @@ def test_quoted_fields_with_separators_quotes_and_line_breaks(tmp_path):
     assert len(got) == 3
     assert got[0][4] == "A;B" and got[0][8] == 'say "hi"' and got[0][9] == "two\nlines"
     assert [r[1] for r in got] == ["1001", "2", "3"]
-    assert table.source_row(1) == 3  # the record above spans lines 1-2
+    assert table.source_row(1) == 2  # the record above spans lines 1-2: one row in a spreadsheet
 
 
 def test_unclosed_quote_does_not_swallow_the_rest(tmp_path):
@@ -323,7 +323,7 @@ def test_lines_of_spaces_are_blank_lines(tmp_path):
     path = write(tmp_path / "in.csv", text([row()]) + "   \n\t\r\n" + text([row(cid="2")]))
     table, got = rows_of(path)
     assert [r[1] for r in got] == ["1001", "2"]
-    assert table.source_row(1) == 4
+    assert table.source_row(1) == 4  # blank lines are rows in a spreadsheet too
     blank = check(path).diags("blank-lines")
     assert len(blank) == 1 and "2 blank lines" in blank[0]["message"]
 
@@ -366,4 +366,4 @@ def test_multiline_field_with_escaped_quotes_and_separators(tmp_path):
     path = write(tmp_path / "in.csv", text(rows))
     table, got = rows_of(path)
     assert got[0][9] == 'first "quoted"; line\nsecond; line\nthird'
-    assert [r[1] for r in got] == ["1001", "2"] and table.source_row(1) == 4
+    assert [r[1] for r in got] == ["1001", "2"] and table.source_row(1) == 2
