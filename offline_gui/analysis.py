@@ -342,8 +342,10 @@ def file_findings(doc: Document, total: ScanResult, ctx: FixContext) -> list[Dia
     layout = table.layout
     if layout.has_header:
         add("header-present", names=", ".join(layout.header[:6]) + (" …" if len(layout.header) > 6 else ""))
-    if layout.unknown:
-        add("header-unknown", names=", ".join(f"'{n}'" for n in layout.unknown[:8]))
+    left_out = {layout.header[i] for i in doc.state.dropped if i < len(layout.header)}
+    unknown = [n for n in layout.unknown if n not in left_out]
+    if unknown:
+        add("header-unknown", names=", ".join(f"'{n}'" for n in unknown[:8]))
     if not doc.state.identity:
         add("column-order", moves=_moves(doc.state, layout.header))
     elif not layout.has_header:

@@ -22,6 +22,7 @@ from .document import Document, source_column
 from .errors import CannotRead
 from .fixing import decide_commas
 from .reading.records import split_record
+from .rejects import HEADER as REJECTS_HEADER
 from .spec import header_row
 from .table import load
 from .validation import row_key
@@ -287,7 +288,7 @@ class _ChangeLog:
 
 
 def _reject_blocks(doc: Document, bad: dict[int, list[str]]):
-    lines = ["source row;problems;" + format_row(header_row(doc.width()))]
+    lines = [format_row([*REJECTS_HEADER, *header_row(doc.width())])]
     for row in sorted(bad):
         reasons = ", ".join(dict.fromkeys(CATALOG[c].title for c in bad[row]))
         lines.append(f"{doc.table.source_row(row)};{format_row([reasons])};{format_row(doc.row(row))}")

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import CannotRead
-from ..export import SaveOptions, blocking_rows
 from ..settings import Settings
 from . import dialogs
 from .data_table import DataTable
@@ -27,7 +26,7 @@ from .empty_state import EmptyState
 from .fix_actions import FixActions
 from .issues_panel import IssuesPanel
 from .menus import build_menus
-from .save_dialog import ask_save
+from .save_flow import SaveFlow
 from .session import Session
 from .style import STYLE_SHEET
 from .summary_strip import SummaryStrip
@@ -48,6 +47,7 @@ class MainWindow(QMainWindow):
         self.session = Session(self)
         self.model = TableModel(self)
         self.fixes = FixActions(self, self.session)
+        self.save_flow = SaveFlow(self, self.session)
         self._started = 0.0
         self._build()
         self.uploads = UploadActions(self)
@@ -187,7 +187,12 @@ class MainWindow(QMainWindow):
                 self.table_view.go_to(*where)
         self._show_report()
         took = time.perf_counter() - self._started if self._started else 0
-        if self._started:
+        if not report.complete:
+            self.statusBar().showMessage(self.tr("Check cancelled after {done:,} of {rows:,} rows: the counts "
+                                                 "cover only those rows.").format(
+                done=self.session.rows_checked, rows=doc.row_count))
+            self._started = 0.0
+        elif self._started:
             self.statusBar().showMessage(self.tr("Checked {rows:,} rows in {s:.1f} s.").format(
                 rows=doc.row_count, s=took), 8000)
             self._started = 0.0
@@ -257,35 +262,10 @@ class MainWindow(QMainWindow):
 
     # ---- saving ---------------------------------------------------------------------
     def save_for_upload(self) -> None:
-        session = self.session
-        if session.doc is None:
-            return
-        if session.report is None or session.checking:
-            self.statusBar().showMessage(self.tr("Please wait until the check has finished."), 5000)
-            return
-        bad = blocking_rows(session.report)
-        drop = False
-        if bad:
-            if not dialogs.ask_blocking(self, len(bad)):
-                self.table_view.go_to(min(bad), -1)
-                return
-            drop = True
-        answer = ask_save(self, session.path, self.settings.save_header, self.settings.save_zip)
-        if answer is None:
-            return
-        target, header, as_zip = answer
-        self.settings.save_header, self.settings.save_zip = header, as_zip
-        self.settings.last_folder = str(target.parent)
-        self.settings.save()
-        session.save(target, SaveOptions(header=header, as_zip=as_zip, drop_invalid=drop))
+        self.save_flow.start()
 
     def _saved(self, result) -> None:
-        text = self.tr("Saved {rows:,} rows to {path}. Re-checked: it passes the upload rules.").format(
-            rows=result.rows_written, path=result.path)
-        if result.rejects_path:
-            text += " " + self.tr("{n:,} rejected rows, with reasons, are in {path}.").format(
-                n=result.rows_rejected, path=result.rejects_path)
-        self.statusBar().showMessage(text)
+        self.statusBar().showMessage(self.save_flow.saved_text(result))
         self.last_save = result
         self.uploads.saved(result.path)
 
@@ -306,6 +286,9 @@ class MainWindow(QMainWindow):
         ready = has_doc and self.session.report is not None and not self.session.checking
         for name in ("save", "fix_all", "next", "previous", "filter", "mapping", "close"):
             self.actions_[name].setEnabled(has_doc if name in ("close", "mapping") else ready)
+        if self.session.saving:   # one save at a time
+            self.actions_["save"].setEnabled(False)
+        self.strip.save_button.setEnabled(self.actions_["save"].isEnabled())
 
     def close_file(self) -> None:
         if self.session.dirty and not dialogs.confirm_discard(self):

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from ..analysis import Report, analyse
 from ..document import Document, State
-from ..errors import Cancelled
+from ..errors import Cancelled, CannotRead
 from ..export import SaveOptions, save
 from ..fixing import FixContext
 from ..spec import REQUIRED_FIELDS
@@ -45,6 +45,8 @@ class Session(QObject):
         super().__init__(parent)
         prepare_processes()
         self.doc: Document | None = None
+        self.rows_checked = 0            # rows the last check got through (less than all when cancelled)
+        self._source_stamp: tuple[int, int] | None = None
         self.report: Report | None = None
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
@@ -68,6 +70,10 @@ class Session(QObject):
     @property
     def checking(self) -> bool:
         return self._check_job is not None
+
+    @property
+    def saving(self) -> bool:
+        return self._save_job is not None
 
     def working(self) -> bool:
         return any(j is not None for j in (self._load_job, self._check_job, self._save_job))
@@ -105,6 +111,7 @@ class Session(QObject):
         self._load_job = None
         self._replace_document(Document(table))
         self.path = path
+        self._source_stamp = _stamp(path)
         self.opened.emit(self.doc)
         self.start_check()
 
@@ -163,13 +170,19 @@ class Session(QObject):
 
         job = Job(work, "check", self)
         self._check_job = job
+        self.rows_checked = 0
         job.progressed.connect(self._progress_if(job))
+        job.progressed.connect(lambda done, _total, j=job: self._count_checked(j, done))
         job.partial.connect(lambda n, j=job: self._partial(j, n))
         job.succeeded.connect(lambda report, j=job: self._checked(j, report))
         job.failed.connect(lambda exc, j=job: self._check_failed(j, exc))
         job.stopped.connect(lambda j=job: self._check_stopped(j))
         self.busy.emit(self.tr("Checking {n:,} rows…").format(n=doc.row_count))
         self._jobs.start(job)
+
+    def _count_checked(self, job: Job, done: int) -> None:
+        if job is self._check_job:
+            self.rows_checked = done
 
     def _partial(self, job: Job, arrays: tuple[np.ndarray, ...]) -> None:
         if job is not self._check_job:
@@ -201,6 +214,8 @@ class Session(QObject):
         self._check_job = None
         self._publish.stop()
         self._parts = []
+        if report.complete:
+            self.rows_checked = report.row_count
         if report.ctx.date_order_decided_by_data:
             self._data_ctx = report.ctx
         if self.doc.state.ctx != report.ctx and not self._user_chose_order():
@@ -274,8 +289,15 @@ class Session(QObject):
 
     # ---- save -------------------------------------------------------------------
     def save(self, target: Path, options: SaveOptions) -> None:
+        if self._save_job is not None:
+            return   # one save at a time (the action is disabled meanwhile too)
         doc, report = self.doc, self.report
         clean_at = self.undo_stack.index()
+        if self.path is not None and _stamp(self.path) != self._source_stamp:
+            self.save_failed.emit(self.tr(
+                "{name} was changed by another program after you opened it, so nothing was written. "
+                "Open it again to check the new version.").format(name=self.path.name))
+            return
 
         def work(progress, cancelled, _partial):
             return save(doc, report, Path(target), options, progress=progress)
@@ -302,6 +324,9 @@ class Session(QObject):
         self._maybe_idle()
         if exc is None:
             self.save_failed.emit(self.tr("Saving was cancelled; nothing was written."))
+        elif isinstance(exc, CannotRead):   # e.g. the export was rewritten while we read it
+            self.save_failed.emit(self.tr("The export could not be read to the end while saving, so nothing "
+                                          "was written: {reason}").format(reason=exc.reason))
         elif isinstance(exc, WriteError | OSError):
             self.save_failed.emit(str(exc))
         else:
@@ -310,3 +335,12 @@ class Session(QObject):
     def shutdown(self) -> None:
         self._jobs.shutdown()
         self.close()
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """Size and modification time: enough to notice another program rewrote the export."""
+    try:
+        info = Path(path).stat()
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
