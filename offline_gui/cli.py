@@ -70,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _source_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--sheet", help="Excel sheet to read (default: the first with data)")
+    parser.add_argument("--sheet", help="Excel sheet to read (default: the one visible sheet with data)")
     parser.add_argument("--member", help="file inside a zip to read")
 
 

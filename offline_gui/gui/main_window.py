@@ -165,7 +165,8 @@ class MainWindow(QMainWindow):
             if exc.choices:
                 choice = dialogs.pick_choice(self, exc.reason, exc.choices)
                 if choice is not None:
-                    wants_sheet = member is not None or Path(path).suffix.lower() in (".xlsx", ".xlsm")
+                    wants_sheet = exc.kind == "sheet" or member is not None \
+                        or Path(path).suffix.lower() in (".xlsx", ".xlsm")
                     if wants_sheet:
                         self.session.open(path, member=member, sheet=choice)
                     else:

@@ -213,3 +213,26 @@ def test_our_rejects_file_reopened_keeps_its_reasons_out(qtbot, window, tmp_path
     written = target.read_text().splitlines()
     assert written == ["2024-05-01 10:00:00;1001;7;GIDA;SKU1;1;10.50" + PAD]
     assert "Missing" not in target.read_text()
+
+
+def test_a_workbook_with_several_sheets_asks_with_the_active_one_first(qtbot, window, tmp_path, monkeypatch):
+    import openpyxl
+
+    from offline_gui.gui import dialogs
+    path = tmp_path / "satis.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "Mayıs"
+    wb.active.append(["2024-05-01 10:00:00", "1001", 7, "G", "S1", 1, 1.5])
+    old = wb.create_sheet("Geçen yıl")
+    old.append(["2023-05-01 10:00:00", "2023", 7, "G", "S1", 1, 1.5])
+    old.sheet_state = "hidden"
+    june = wb.create_sheet("Haziran")
+    june.append(["2024-06-01 10:00:00", "1006", 7, "G", "S1", 1, 1.5])
+    wb.active = 2
+    wb.save(path)
+    asked = []
+    monkeypatch.setattr(dialogs, "pick_choice", lambda parent, reason, choices: asked.append(choices) or choices[0])
+    open_and_wait(qtbot, window, path)
+    assert asked == [("Haziran", "Mayıs", "Geçen yıl")]      # active first (the default), hidden last
+    assert window.session.doc.table.source.sheet == "Haziran"
+    assert window.table_view.model().index(0, 1).data() == "1006"
