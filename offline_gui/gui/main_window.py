@@ -23,6 +23,7 @@ from ..settings import Settings
 from . import dialogs
 from .data_table import DataTable
 from .empty_state import EmptyState
+from .fit_screen import fit_to_screen
 from .fix_actions import FixActions
 from .issues_panel import IssuesPanel
 from .menus import build_menus
@@ -43,7 +44,6 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings.load()
         self.setAcceptDrops(True)
         self.setStyleSheet(STYLE_SHEET)
-        self.setMinimumSize(820, 520)
         self.session = Session(self)
         self.model = TableModel(self)
         self.fixes = FixActions(self, self.session)
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         else:
             screen = self.screen().availableGeometry()
             self.resize(min(1360, int(screen.width() * 0.92)), min(820, int(screen.height() * 0.9)))
+        fit_to_screen(self)   # a size saved on a bigger (or unscaled) screen must not hide Save
 
     # ---- opening ----------------------------------------------------------------
     def choose_file(self) -> None:
@@ -314,6 +315,12 @@ class MainWindow(QMainWindow):
         if files:
             event.acceptProposedAction()
             self.open_path(files[0])
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not getattr(self, "_fitted", False):   # the frame's size is known once shown
+            self._fitted = True
+            fit_to_screen(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.session.dirty and not dialogs.confirm_discard(self):

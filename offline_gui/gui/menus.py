@@ -8,6 +8,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
+from .fit_screen import ToolbarFitter
+
 
 def build_menus(w) -> dict[str, QAction]:
     style = w.style()
@@ -100,6 +102,7 @@ def build_menus(w) -> dict[str, QAction]:
         else:
             tools.addAction(a[name])
     w.addToolBar(tools)
+    w.toolbar_fitter = ToolbarFitter(tools, w)
     w.refresh_recent_menu = lambda: fill_recent(w)
     fill_recent(w)
     return a
