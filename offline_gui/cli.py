@@ -38,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="report every problem; exit 0 compliant, 1 errors, 2 unreadable")
     check.add_argument("file")
     check.add_argument("--json", action="store_true", help="one JSON object on standard output")
+    check.add_argument("--report", metavar="OUT", help="also write a report to send: OUT.xlsx or OUT.html")
     _source_options(check)
     fix = sub.add_parser("fix", help="apply every safe fix and write an upload-ready file")
     fix.add_argument("file", nargs="+", help="one file; with --out-dir any number (patterns like *.csv allowed)")
@@ -98,6 +99,12 @@ def run_check(args: argparse.Namespace) -> int:
             _print_json(args.file, doc, report)
         else:
             _print_human(doc, report)
+        if args.report:
+            from .report import write_report
+            try:
+                write_report(doc, report, Path(args.report))
+            except (OSError, ValueError) as exc:
+                return _fail(f"the report was not written: {exc}")
         return EXIT_ERRORS if report.count(Severity.ERROR) else EXIT_OK
     finally:
         table.close()
