@@ -105,6 +105,7 @@ def compute_totals(doc: Document, store_column: int | None = None, date_order: s
     """One pass over the rows as saved. `store_column` None: the default store column;
     `date_order` the day/month order a check decided for the column (or the user chose)."""
     store = default_store_column(doc) if store_column is None else store_column
+    store = None if store is not None and store < 0 else store   # -1: the user chose no store column
     totals = Totals(rows=doc.row_count, store_column=store)
     customers: set[int] = set()   # hashes, not the ids: a million ids stay ~40 MB, not 100
     order = doc.state.ctx.date_order or date_order

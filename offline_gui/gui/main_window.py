@@ -27,6 +27,7 @@ from .fit_screen import fit_to_screen
 from .fix_actions import FixActions
 from .issues_panel import IssuesPanel
 from .menus import build_menus
+from .report_actions import ReportActions
 from .save_flow import SaveFlow
 from .session import Session
 from .style import STYLE_SHEET
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.model = TableModel(self)
         self.fixes = FixActions(self, self.session)
         self.save_flow = SaveFlow(self, self.session)
+        self.reports = ReportActions(self, self.session)
         self._started = 0.0
         self._build()
         self.uploads = UploadActions(self)
@@ -286,8 +288,8 @@ class MainWindow(QMainWindow):
             return
         has_doc = self.session.doc is not None
         ready = has_doc and self.session.report is not None and not self.session.checking
-        for name in ("save", "fix_all", "next", "previous", "filter", "mapping", "close"):
-            self.actions_[name].setEnabled(has_doc if name in ("close", "mapping") else ready)
+        for name in ("save", "fix_all", "next", "previous", "filter", "mapping", "close", "report", "totals"):
+            self.actions_[name].setEnabled(has_doc if name in ("close", "mapping", "totals") else ready)
         if self.session.saving:   # one save at a time
             self.actions_["save"].setEnabled(False)
         self.strip.save_button.setEnabled(self.actions_["save"].isEnabled())

@@ -36,6 +36,10 @@ def build_menus(w) -> dict[str, QAction]:
     act("save", w.tr("&Save for upload…"), w.save_for_upload, QKeySequence.StandardKey.Save,
         sp.SP_DialogSaveButton, w.tr("Write a new file the platform accepts; the original is not changed"))
     a.update(w.uploads.actions)
+    act("report", w.tr("Export &report…"), w.reports.export_report, QKeySequence("Ctrl+E"), None,
+        w.tr("Write the problems, the data and the totals to an Excel workbook or a web page to send"))
+    act("totals", w.tr("Summary and &totals…"), w.reports.show_totals, QKeySequence("Ctrl+T"), None,
+        w.tr("Rows, dates, customers and Num1 / Num2 per day and per store, to compare with the till"))
     act("close", w.tr("&Close file"), w.close_file, QKeySequence.StandardKey.Close)
     act("quit", w.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
     undo = stack.createUndoAction(w, w.tr("&Undo"))
@@ -68,6 +72,7 @@ def build_menus(w) -> dict[str, QAction]:
     file_menu.addAction(a["save"])
     for name in ("upload", "upload_settings", "upload_history"):
         file_menu.addAction(a[name])
+    file_menu.addAction(a["report"])
     file_menu.addAction(a["close"])
     file_menu.addSeparator()
     file_menu.addAction(a["quit"])
@@ -79,7 +84,7 @@ def build_menus(w) -> dict[str, QAction]:
     edit_menu.addAction(a["date_order"])
     edit_menu.addAction(a["mapping"])
     view_menu = bar.addMenu(w.tr("&View"))
-    for name in ("next", "previous", "filter"):
+    for name in ("next", "previous", "filter", "totals"):
         view_menu.addAction(a[name])
 
     help_menu = bar.addMenu(w.tr("&Help"))

@@ -332,6 +332,18 @@ class Session(QObject):
         else:
             raise exc
 
+    def snapshot(self) -> Document | None:
+        """The document as it is now, for a worker: later edits swap the state, not this copy's."""
+        if self.doc is None:
+            return None
+        snap = Document.__new__(Document)
+        snap.table, snap.state = self.doc.table, self.doc.state
+        return snap
+
+    def start_job(self, job: Job) -> None:
+        """Run other slow work (reports, totals) under the same shutdown rules."""
+        self._jobs.start(job)
+
     def shutdown(self) -> None:
         self._jobs.shutdown()
         self.close()
