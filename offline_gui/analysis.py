@@ -284,6 +284,11 @@ def _add_duplicates(doc: Document, total: ScanResult, found: FoundStore) -> None
         first = int(order[i]) if i not in group_first else group_first[i]
         group_first[i + 1] = first
         row = int(order[i + 1])
+        if row in doc.state.deleted:
+            continue   # a deleted row is no copy of anything
+        if first in doc.state.deleted:
+            group_first[i + 1] = row   # the first kept row of the group is the original
+            continue
         if row in edits or first in edits:
             same_row = doc.row(row) == doc.row(first)
         else:  # the same source line gives the same row, whatever the rules do to it

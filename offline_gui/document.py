@@ -26,6 +26,8 @@ class State:
     edits: dict[int, tuple[str, ...]] = field(default_factory=dict)  # row -> canonical fields
     time_source: int | None = None      # a time-of-day column joined to the date (Tarih;Saat)
     dropped: frozenset[int] = frozenset()  # source columns the user left out of the upload
+    # data rows the user deleted: shown struck through, never checked or written; undo restores them
+    deleted: frozenset[int] = frozenset()
 
     @property
     def identity(self) -> bool:
@@ -113,6 +115,11 @@ class Document:
     @property
     def row_count(self) -> int:
         return self.table.row_count
+
+    @property
+    def kept_rows(self) -> int:
+        """Rows that go to the upload unless they have errors: all but the deleted ones."""
+        return self.table.row_count - len(self.state.deleted)
 
     def with_state(self, **changes) -> State:
         return replace(self.state, **changes)

@@ -224,9 +224,10 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
             raise _DecidedLate()
         if rejected and not options.drop_invalid:
             raise RowsRemain(dict(rejected))
-        if len(rejected) >= total:
-            raise NothingToUpload(total, len(rejected))
-        verify_written(path, total - len(rejected), keys)
+        kept = total - len(doc.state.deleted)   # rows the user deleted are not data to upload
+        if len(rejected) >= kept:
+            raise NothingToUpload(kept, len(rejected))
+        verify_written(path, kept - len(rejected), keys)
         if rejected:  # before the upload file appears: all are saved, or none
             if not options.replace:
                 _refuse_existing(rejects_path_for(target))
@@ -247,7 +248,7 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
         if log is not None:
             log.discard()
     rejects = wrote_rejects[0] if wrote_rejects else None
-    return SaveResult(target, total - len(rejected), len(rejected), rejects)
+    return SaveResult(target, total - len(rejected) - len(doc.state.deleted), len(rejected), rejects)
 
 
 def _refuse_existing(path: Path) -> None:

@@ -33,10 +33,10 @@ class SavePlan:
         return self.rejected_after_fixes < self.rejected
 
 
-def plan_save(report: Report, accepted_rules: frozenset[str] = frozenset()) -> SavePlan:
+def plan_save(report: Report, accepted_rules: frozenset[str] = frozenset(), deleted: int = 0) -> SavePlan:
     bad = blocking_rows(report)
     # stamps waiting for the day/month answer stay wrong after the safe fixes
     waiting = any(d.code == "date-order-ambiguous" for d in report.file_findings)
     fixable = set(SAFE_RULES - accepted_rules) - ({"timestamp-format"} if waiting else set())
     still_bad = sum(1 for codes in bad.values() if not set(codes) <= fixable)
-    return SavePlan(report.row_count, len(bad), still_bad, report.complete)
+    return SavePlan(report.row_count - deleted, len(bad), still_bad, report.complete)

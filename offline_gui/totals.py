@@ -106,12 +106,15 @@ def compute_totals(doc: Document, store_column: int | None = None, date_order: s
     `date_order` the day/month order a check decided for the column (or the user chose)."""
     store = default_store_column(doc) if store_column is None else store_column
     store = None if store is not None and store < 0 else store   # -1: the user chose no store column
-    totals = Totals(rows=doc.row_count, store_column=store)
+    totals = Totals(rows=doc.kept_rows, store_column=store)
+    deleted = doc.state.deleted
     customers: set[int] = set()   # hashes, not the ids: a million ids stay ~40 MB, not 100
     order = doc.state.ctx.date_order or date_order
     for row, _text, fields, _n, _bad in doc.iter_rows():
         if cancelled is not None and row % 65536 == 0 and cancelled():
             break
+        if row in deleted:
+            continue
         if len(fields) < REQUIRED_FIELDS:
             fields = fields + [""] * (REQUIRED_FIELDS - len(fields))
         customer = fields[CUSTOMER_ID].strip()

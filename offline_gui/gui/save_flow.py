@@ -43,7 +43,7 @@ class SaveFlow(QObject):
             session.start_check()
             return
         settings = self.window.settings
-        plan = plan_save(session.report, session.doc.state.rules)
+        plan = plan_save(session.report, session.doc.state.rules, len(session.doc.state.deleted))
         answer = ask_save(self.window, session.path, settings.save_header, settings.save_zip, plan)
         if answer is None:
             return
@@ -84,7 +84,7 @@ class SaveFlow(QObject):
     def _write(self, target: Path, header: bool, as_zip: bool) -> None:
         session = self.session
         bad = blocking_rows(session.report)
-        rows = session.doc.row_count
+        rows = session.doc.kept_rows
         written = rows - len(bad)
         if written <= 0:
             save_questions.nothing_to_upload(self.window, rows)
