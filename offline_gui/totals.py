@@ -110,7 +110,7 @@ def compute_totals(doc: Document, store_column: int | None = None, date_order: s
     deleted = doc.state.deleted
     customers: set[int] = set()   # hashes, not the ids: a million ids stay ~40 MB, not 100
     order = doc.state.ctx.date_order or date_order
-    for row, _text, fields, _n, _bad in doc.iter_rows():
+    for row, _text, fields, *_rest in doc.iter_rows():
         if cancelled is not None and row % 65536 == 0 and cancelled():
             break
         if row in deleted:
