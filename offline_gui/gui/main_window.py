@@ -22,6 +22,7 @@ from ..errors import CannotRead
 from ..settings import Settings
 from . import dialogs
 from .data_table import DataTable
+from .edit_actions import EditActions
 from .empty_state import EmptyState
 from .fit_screen import fit_to_screen
 from .fix_actions import FixActions
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.fixes = FixActions(self, self.session)
         self.save_flow = SaveFlow(self, self.session)
         self.reports = ReportActions(self, self.session)
+        self.edits = EditActions(self, self.session)
         self._started = 0.0
         self._build()
         self.uploads = UploadActions(self)
@@ -288,8 +290,10 @@ class MainWindow(QMainWindow):
             return
         has_doc = self.session.doc is not None
         ready = has_doc and self.session.report is not None and not self.session.checking
-        for name in ("save", "fix_all", "next", "previous", "filter", "mapping", "close", "report", "totals"):
-            self.actions_[name].setEnabled(has_doc if name in ("close", "mapping", "totals") else ready)
+        anytime = ("close", "mapping", "totals", "copy", "find", "what_changed")
+        for name in ("save", "fix_all", "next", "previous", "filter", "mapping", "close", "report", "totals",
+                     "copy", "paste", "delete_rows", "restore_rows", "find", "what_changed"):
+            self.actions_[name].setEnabled(has_doc if name in anytime else ready)
         if self.session.saving:   # one save at a time
             self.actions_["save"].setEnabled(False)
         self.strip.save_button.setEnabled(self.actions_["save"].isEnabled())

@@ -49,6 +49,20 @@ def build_menus(w) -> dict[str, QAction]:
     redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
     redo.setIcon(icon(sp.SP_ArrowForward))
     a["undo"], a["redo"] = undo, redo
+    ed = w.edits
+    act("copy", w.tr("&Copy"), ed.copy, QKeySequence.StandardKey.Copy, None,
+        w.tr("Copy the selected cells (paste them into Excel)"))
+    act("paste", w.tr("&Paste"), ed.paste, QKeySequence.StandardKey.Paste, None,
+        w.tr("Paste cells copied in Excel from the selected cell on (one undo step)"))
+    act("delete_rows", w.tr("&Delete rows"), ed.delete_rows, QKeySequence("Ctrl+-"), None,
+        w.tr("Leave the selected rows out of the upload (Ctrl+Z or Restore rows brings them back)"))
+    act("restore_rows", w.tr("R&estore rows"), ed.restore_rows, QKeySequence("Ctrl+Shift+-"), None,
+        w.tr("Bring deleted rows back into the upload"))
+    act("find", w.tr("&Find and replace…"), ed.find, QKeySequence.StandardKey.Find, None,
+        w.tr("Find a value; replace it within one column, with a preview"))
+    a["find"].setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+H")])
+    act("what_changed", w.tr("&What changed…"), ed.what_changed, None, None,
+        w.tr("Every cell that differs from your original file, and why"))
     act("fix_all", w.tr("&Fix all safe problems…"), w.fixes.fix_all, QKeySequence("Ctrl+Shift+F"),
         sp.SP_DialogApplyButton, w.tr("Repair every problem a machine can repair safely (you see a preview first)"))
     act("next", w.tr("&Next problem"), lambda: w.table_view.step_problem(True), QKeySequence("F8"),
@@ -80,11 +94,14 @@ def build_menus(w) -> dict[str, QAction]:
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
     edit_menu.addSeparator()
+    for name in ("copy", "paste", "delete_rows", "restore_rows", "find"):
+        edit_menu.addAction(a[name])
+    edit_menu.addSeparator()
     edit_menu.addAction(a["fix_all"])
     edit_menu.addAction(a["date_order"])
     edit_menu.addAction(a["mapping"])
     view_menu = bar.addMenu(w.tr("&View"))
-    for name in ("next", "previous", "filter", "totals"):
+    for name in ("next", "previous", "filter", "what_changed", "totals"):
         view_menu.addAction(a[name])
 
     help_menu = bar.addMenu(w.tr("&Help"))

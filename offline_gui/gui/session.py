@@ -23,6 +23,7 @@ from ..validation import check_row
 from .commands import StateCommand
 from .workers import Job, Jobs, prepare_processes
 
+RECHECK_ROWS_MAX = 5000
 PUBLISH_MS = 1000  # at most this often, show the problems found so far while a check runs
 
 
@@ -278,6 +279,28 @@ class Session(QObject):
         edits = dict(self.doc.state.edits)
         edits[row] = tuple(fields)
         self.change(self.doc.with_state(edits=edits), text, frozenset({row}))
+
+    def edit_rows(self, changed: dict[int, list[str]], text: str) -> None:
+        """Several rows at once (paste, replace): one undo step."""
+        if not changed:
+            return
+        edits = dict(self.doc.state.edits)
+        edits.update({row: tuple(fields) for row, fields in changed.items()})
+        # re-checking row by row on the GUI thread is quick for a few thousand rows; more: a full check
+        rows = frozenset(changed) if len(changed) <= RECHECK_ROWS_MAX else None
+        self.change(self.doc.with_state(edits=edits), text, rows)
+
+    def delete_rows(self, rows: set[int]) -> None:
+        rows = {r for r in rows if r not in self.doc.state.deleted}
+        if rows:
+            self.change(self.doc.with_state(deleted=self.doc.state.deleted | rows),
+                        self.tr("Delete %n rows", "", len(rows)))
+
+    def restore_rows(self, rows: set[int]) -> None:
+        rows = rows & self.doc.state.deleted
+        if rows:
+            self.change(self.doc.with_state(deleted=self.doc.state.deleted - rows),
+                        self.tr("Restore %n rows", "", len(rows)))
 
     def edit_cell(self, row: int, col: int, value: str) -> None:
         fields = self.doc.row(row)
