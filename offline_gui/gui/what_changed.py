@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..catalog import CATALOG
 from ..cell_changes import all_changes
 from ..spec import column_name
 from .workers import Job
@@ -43,7 +44,11 @@ class WhatChangedDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for col in (0, 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.cellActivated.connect(self._activated)
         self.table.cellDoubleClicked.connect(self._activated)
         layout.addWidget(self.table, 1)
@@ -78,7 +83,8 @@ class WhatChangedDialog(QDialog):
         self.intro.setText(text + " " + self.tr("Your original file itself is never changed."))
         self.table.setRowCount(len(changes))
         for r, change in enumerate(changes):
-            why = self.tr("typed, pasted or replaced") if change.rule == "edit" else change.rule
+            why = self.tr("typed, pasted or replaced") if change.rule == "edit" else ", ".join(
+                CATALOG[code].title if code in CATALOG else code for code in change.rule.split(", "))
             for c, value in enumerate((str(doc.table.source_row(change.row)), column_name(change.column),
                                        change.before, change.after, why)):
                 self.table.setItem(r, c, QTableWidgetItem(value))

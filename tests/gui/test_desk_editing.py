@@ -133,10 +133,10 @@ def test_changed_cells_are_marked_and_listed(qtbot, window, sample, monkeypatch)
     dialog = window.edits.changes_dialog
     qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=15000)
     rows = [[dialog.table.item(r, c).text() for c in range(5)] for r in range(dialog.table.rowCount())]
-    assert ["2", "Num2", "10,50", "10.50", "number-decimal-comma"] in rows
-    assert ["2", "Time Stamp", "13.05.2024 10:00", "2024-05-13 10:00:00", "timestamp-format"] in rows
+    assert ["2", "Num2", "10,50", "10.50", "Decimal comma"] in rows
+    assert ["2", "Time Stamp", "13.05.2024 10:00", "2024-05-13 10:00:00", "Time stamp layout"] in rows
     assert ["4", "Event Name", "", "SKU4", "typed, pasted or replaced"] in rows
-    assert ["5", "Customer ID", "1005.0", "1005", "id-decimal"] in rows
+    assert ["5", "Customer ID", "1005.0", "1005", "Customer id with .0"] in rows
     assert len(rows) == 4
     dialog.table.cellActivated.emit(len(rows) - 1, 0)
     assert window.table_view.currentIndex().row() == 4
