@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from . import parallel, values
+from . import parallel, privacy, recency, values
 from .catalog import CATALOG, CODE_IDS, CODES, Severity
 from .diagnostics import Diagnostic, FoundStore
 from .document import Document
@@ -368,6 +368,10 @@ def file_findings(doc: Document, total: ScanResult, ctx: FixContext) -> list[Dia
         add("blank-lines", count=table.index.blank_lines)
     if doc.row_count == 0:
         add("no-data")
+    for code, value, params in recency.findings_params(total.ts_min, total.ts_max):
+        add(code, value, **params)
+    for params in privacy.findings_params(doc):
+        add("personal-data", str(params["column"]), **params)
     return out
 
 

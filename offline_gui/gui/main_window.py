@@ -28,6 +28,7 @@ from .fit_screen import fit_to_screen
 from .fix_actions import FixActions
 from .issues_panel import IssuesPanel
 from .menus import build_menus
+from .privacy_actions import PrivacyActions
 from .report_actions import ReportActions
 from .save_flow import SaveFlow
 from .session import Session
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.save_flow = SaveFlow(self, self.session)
         self.reports = ReportActions(self, self.session)
         self.edits = EditActions(self, self.session)
+        self.privacy = PrivacyActions(self, self.session)
         self._started = 0.0
         self._build()
         self.uploads = UploadActions(self)
@@ -230,6 +232,8 @@ class MainWindow(QMainWindow):
             self.fixes.edit_mapping()
         elif code == "encoding-line":
             self.fixes.fix_like(code)
+        elif code == "personal-data":
+            self.privacy.leave_out()
         elif self.session.report is not None:
             for diag in self.session.report.file_findings:
                 if diag.code == code:

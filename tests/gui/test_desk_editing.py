@@ -141,3 +141,29 @@ def test_changed_cells_are_marked_and_listed(qtbot, window, sample, monkeypatch)
     dialog.table.cellActivated.emit(len(rows) - 1, 0)
     assert window.table_view.currentIndex().row() == 4
     dialog.close()
+
+
+def test_a_personal_data_column_is_left_out_with_one_click(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    path = tmp_path / "phones.csv"
+    path.write_text("Tarih;Müşteri No;Olay;Kategori;Ürün Kodu;Adet;Tutar;Şehir;Telefon\n" + "".join(
+        f"2024-05-0{i} 10:00:00;10{i};7;G;S{i};1;1.00;Ankara;0532 123 45 6{i}\n" for i in range(1, 6)),
+        encoding="utf-8")
+    open_and_wait(qtbot, window, path)
+    found = [d for d in window.session.report.file_findings if d.code == "personal-data"]
+    assert [d.params["column"] for d in found] == ["Var2"]
+    asked = []
+
+    def click(box):   # the real question; the clerk clicks "Leave it out"
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Leave it out").click()
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    with qtbot.waitSignal(window.validated, timeout=15000):
+        window.issues.file_finding.emit("personal-data")
+    assert asked and "Telefon" in asked[0]
+    model = window.table_view.model()
+    assert model.index(0, 8).data() == "" and model.index(0, 7).data() == "Ankara"
+    assert not [d for d in window.session.report.file_findings if d.code == "personal-data"]
+    with qtbot.waitSignal(window.validated, timeout=15000):
+        window.actions_["undo"].trigger()
+    assert model.index(0, 8).data() == "0532 123 45 61"
