@@ -176,7 +176,7 @@ _ALL = (
        "The oldest event, {first}, is {days} days before today ({today}).",
        "Offline conversions count only within {limit} days of the event; older events may be ignored.", ""),
     _c("event-future", W, F, "Events in the future",
-       "The newest event, {last}, is after today ({today}): is the till's clock right?",
+       "The newest event, {last}, is after today ({today}); check the till's clock.",
        "An event cannot happen after the file was exported.", ""),
     _c("line-break", W, C, "Line break in a field",
        "This value contains a line break.",
