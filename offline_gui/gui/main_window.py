@@ -27,6 +27,7 @@ from .empty_state import EmptyState
 from .fit_screen import fit_to_screen
 from .fix_actions import FixActions
 from .issues_panel import IssuesPanel
+from .memory_bar import MemoryBar
 from .menus import build_menus
 from .privacy_actions import PrivacyActions
 from .report_actions import ReportActions
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(work)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        self.memory_bar = MemoryBar(self.session)
+        column.addWidget(self.memory_bar)
         self.strip = SummaryStrip()
         column.addWidget(self.strip)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -113,6 +116,8 @@ class MainWindow(QMainWindow):
         s.found_so_far.connect(self._found_so_far)
         s.idle.connect(lambda: self._show_busy(False))
         s.saved.connect(self._saved)
+        s.saved.connect(self.memory_bar.remember)
+        self.validated.connect(self.memory_bar.offer)
         s.save_failed.connect(self._save_failed)
         s.undo_stack.cleanChanged.connect(self._update_title)
         self.model.edit_requested.connect(self.session.edit_cell)
