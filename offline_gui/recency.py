@@ -8,12 +8,18 @@ Judged on the file's oldest and newest event (one finding each, not one per row)
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 OLD_DAYS = 90
+TODAY_OVERRIDE = "OFFLINE_GUI_TODAY"   # YYYY-MM-DD: re-check an archived export as of its own day
 
 
 def today() -> dt.date:
-    return dt.date.today()
+    override = os.environ.get(TODAY_OVERRIDE, "")
+    try:
+        return dt.date.fromisoformat(override) if override else dt.date.today()
+    except ValueError:
+        return dt.date.today()
 
 
 def findings_params(first: str | None, last: str | None,
