@@ -12,7 +12,6 @@ from typing import NamedTuple
 
 from .document import Document, canonical
 from .fixing import apply_rules
-from .reading.dialect import is_identity
 
 
 class Change(NamedTuple):
@@ -27,7 +26,7 @@ def source_row(doc: Document, row: int) -> list[str]:
     """The source's fields in contract order, before any rule or edit."""
     state = doc.state
     fields = doc.table.decoded(row).fields
-    return canonical(fields, state.mapping, is_identity(state.mapping) and not state.dropped, state.dropped)
+    return canonical(fields, state.mapping, state.identity, time_source=state.time_source, dropped=state.dropped)
 
 
 def row_changes(doc: Document, row: int) -> list[Change]:

@@ -108,7 +108,7 @@ def find_column(layout_header: tuple[str, ...], name: str) -> int:
 class Document:
     def __init__(self, table: Table) -> None:
         self.table = table
-        from .rejects import rejects_columns   # our own rejects file: its reason columns are not data
+        from .rejects import rejects_columns  # our own rejects file: its reason columns are not data
         self.state = State(mapping=table.layout.mapping, time_source=table.layout.time_source,
                            dropped=rejects_columns(table.layout.header))
 
