@@ -100,6 +100,29 @@ def _stamp(value: str, order: str | None) -> str | None:
     return convert_timestamp(value, pick) if pick else None
 
 
+BLOCK_ROWS = 65536
+_MISSING = object()
+NUMBER_CACHE = 100_000
+
+
+def _cached_number(cache: dict[str, Decimal | None], text: str) -> Decimal | None:
+    found = cache.get(text, _MISSING)
+    if found is _MISSING:
+        found = _number(text)
+        if len(cache) < NUMBER_CACHE:
+            cache[text] = found
+    return found
+
+
+def rows_in_blocks(doc: Document, cancelled: Callable[[], bool] | None = None, lo: int = 0):
+    """(row, fields as saved) a block at a time: decoding the whole file at once would hold it all."""
+    for start in range(lo, doc.row_count, BLOCK_ROWS):
+        if cancelled is not None and cancelled():
+            return
+        for row, _text, fields, *_rest in doc.iter_rows(start, min(start + BLOCK_ROWS, doc.row_count)):
+            yield row, fields
+
+
 def compute_totals(doc: Document, store_column: int | None = None, date_order: str | None = None,
                    cancelled: Callable[[], bool] | None = None) -> Totals:
     """One pass over the rows as saved. `store_column` None: the default store column;
@@ -110,9 +133,8 @@ def compute_totals(doc: Document, store_column: int | None = None, date_order: s
     deleted = doc.state.deleted
     customers: set[int] = set()   # hashes, not the ids: a million ids stay ~40 MB, not 100
     order = doc.state.ctx.date_order or date_order
-    for row, _text, fields, *_rest in doc.iter_rows():
-        if cancelled is not None and row % 65536 == 0 and cancelled():
-            break
+    numbers: dict[str, Decimal | None] = {}   # prices and amounts repeat: parse each text once
+    for row, fields in rows_in_blocks(doc, cancelled):
         if row in deleted:
             continue
         if len(fields) < REQUIRED_FIELDS:
@@ -121,7 +143,7 @@ def compute_totals(doc: Document, store_column: int | None = None, date_order: s
         if customer:
             customers.add(hash(customer))
         stamp = _stamp(fields[TIMESTAMP], order)
-        num1, num2 = _number(fields[NUM1]), _number(fields[NUM2])
+        num1, num2 = _cached_number(numbers, fields[NUM1]), _cached_number(numbers, fields[NUM2])
         if stamp is None or num1 is None or num2 is None:
             totals.skipped += 1
             continue

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..spec import REQUIRED_FIELDS, column_name
+from ..totals import rows_in_blocks
 
 PREVIEW_LINES = 200
 REPLACE_MAX = 200_000
@@ -159,7 +160,7 @@ class FindReplaceDialog(QDialog):
             return 0
         new_text = self.replace_edit.text()
         changes: list[tuple[int, str, str]] = []
-        for row, _text, fields, *_rest in doc.iter_rows():
+        for row, fields in rows_in_blocks(doc):
             if row in doc.state.deleted or col >= len(fields) or not self._hit(fields[col], needle):
                 continue
             after = self._replaced(fields[col], needle, new_text)
