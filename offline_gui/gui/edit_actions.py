@@ -100,6 +100,13 @@ class EditActions(QObject):
         QApplication.clipboard().setText(to_tsv(grid))
         self._status(self.tr("Copied %n rows.", "", len(grid)))
 
+    def clear_selection(self) -> None:
+        """Delete on several selected cells empties them all: one undo step."""
+        if not self._ready():
+            return
+        indexes = [i for i in self.view.selectionModel().selectedIndexes() if i.isValid()]
+        self._apply({(i.row(), i.column()): "" for i in indexes}, 0, self.tr("Empty cells"))
+
     def paste(self) -> None:
         """Clipboard cells from Excel (or this app) from the selected cell on: one undo step."""
         if not self._ready():
@@ -119,9 +126,9 @@ class EditActions(QObject):
         else:
             targets = {(top + r, left + c): v for r, line in enumerate(grid[:PASTE_ROWS_MAX])
                        for c, v in enumerate(line)}
-        self._apply(targets, len(grid))
+        self._apply(targets, len(grid), self.tr("Paste"))
 
-    def _apply(self, targets: dict[tuple[int, int], str], pasted_rows: int) -> None:
+    def _apply(self, targets: dict[tuple[int, int], str], pasted_rows: int, undo_text: str) -> None:
         doc, model = self.session.doc, self.model
         view_rows, width = model.rowCount(), doc.width()
         changed: dict[int, list[str]] = {}
@@ -142,8 +149,8 @@ class EditActions(QObject):
             now = doc.row(row)
             return fields == now + [""] * (len(fields) - len(now))
         changed = {r: f for r, f in changed.items() if not unchanged(r, f)}
-        self.session.edit_rows(changed, self.tr("Paste"))
-        text = self.tr("Pasted into %n rows.", "", len(changed))
+        self.session.edit_rows(changed, undo_text)
+        text = self.tr("Changed %n rows (Ctrl+Z undoes it).", "", len(changed))
         if outside:
             text += " " + self.tr("%n cells fell outside the table and were not pasted (rows cannot be "
                                   "added here).", "", outside)

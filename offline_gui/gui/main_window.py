@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.issues.file_finding.connect(self._file_finding)
         self.table_view.fix_this.connect(self.fixes.fix_this)
         self.table_view.fix_like_this.connect(self.fixes.fix_like)
+        self.table_view.clear_cells.connect(self.edits.clear_selection)
 
     def _restore(self) -> None:
         if self.settings.window_geometry:

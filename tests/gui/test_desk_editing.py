@@ -167,3 +167,15 @@ def test_a_personal_data_column_is_left_out_with_one_click(qtbot, window, tmp_pa
     with qtbot.waitSignal(window.validated, timeout=15000):
         window.actions_["undo"].trigger()
     assert model.index(0, 8).data() == "0532 123 45 61"
+
+
+def test_delete_on_a_selection_empties_every_cell_in_one_step(qtbot, window, sample):
+    open_and_wait(qtbot, window, sample)
+    model = window.table_view.model()
+    select(window, 0, 3, 2, 3)
+    steps = window.session.undo_stack.count()
+    QTest.keyClick(window.table_view, Qt.Key.Key_Delete)
+    assert [model.index(r, 3).data() for r in range(4)] == ["", "", "", "GIDA"]
+    assert window.session.undo_stack.count() == steps + 1
+    window.actions_["undo"].trigger()
+    assert [model.index(r, 3).data() for r in range(3)] == ["GIDA"] * 3
