@@ -46,6 +46,12 @@ class ToolbarFitter(QObject):
         self.window = window
         self._wide_width = 0
         window.installEventFilter(self)
+        for action in toolbar.actions():   # "Undo" becomes "Undo Edit cell": measure again
+            action.changed.connect(self._remeasure)
+
+    def _remeasure(self) -> None:
+        self._wide_width = 0
+        self.fit()
 
     def wide_width(self) -> int:
         if not self._wide_width:

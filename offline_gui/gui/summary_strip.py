@@ -56,6 +56,7 @@ class SummaryStrip(QFrame):
         while self.chips.count():
             item = self.chips.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()   # gone at once, even before the event loop deletes it
                 item.widget().deleteLater()
 
     def _chip(self, text: str, state: str = "", tooltip: str = "") -> QLabel:
@@ -67,6 +68,10 @@ class SummaryStrip(QFrame):
         if tooltip:
             label.setToolTip(tooltip)
         self.chips.addWidget(label)
+        # the style sheet (padding, border) applies once parented: measure the chip as drawn,
+        # or the flow layout places the next chip over it
+        label.ensurePolished()
+        self.chips.invalidate()
         return label
 
     def show_loading(self, doc: Document) -> None:
