@@ -4,6 +4,7 @@ undo step, never touching the source file."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from ..spec import REQUIRED_FIELDS
@@ -22,6 +23,32 @@ class EditActions(QObject):
         self.session = session
         self.find_dialog: FindReplaceDialog | None = None
         self.changes_dialog: WhatChangedDialog | None = None
+
+    def actions(self) -> dict[str, QAction]:
+        """The Edit and View menu entries this class answers, with their shortcuts."""
+        def make(text: str, slot, shortcuts: list, tip: str) -> QAction:
+            action = QAction(text, self.window)
+            action.setShortcuts(shortcuts)
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+            action.triggered.connect(slot)
+            return action
+        key = QKeySequence
+        return {
+            "copy": make(self.tr("&Copy"), self.copy, [key(key.StandardKey.Copy)],
+                         self.tr("Copy the selected cells (paste them into Excel)")),
+            "paste": make(self.tr("&Paste"), self.paste, [key(key.StandardKey.Paste)],
+                          self.tr("Paste cells copied in Excel from the selected cell on (one undo step)")),
+            "delete_rows": make(self.tr("&Delete rows"), self.delete_rows, [key("Ctrl+-")],
+                                self.tr("Leave the selected rows out of the upload (Ctrl+Z or Restore rows "
+                                        "brings them back)")),
+            "restore_rows": make(self.tr("R&estore rows"), self.restore_rows, [key("Ctrl+Shift+-")],
+                                 self.tr("Bring deleted rows back into the upload")),
+            "find": make(self.tr("&Find and replace…"), self.find, [key(key.StandardKey.Find), key("Ctrl+H")],
+                         self.tr("Find a value; replace it within one column, with a preview")),
+            "what_changed": make(self.tr("&What changed…"), self.what_changed, [],
+                                 self.tr("Every cell that differs from your original file, and why")),
+        }
 
     def find(self) -> None:
         """Ctrl+F (and Ctrl+H): one dialog, kept while the file is open."""

@@ -36,10 +36,6 @@ def build_menus(w) -> dict[str, QAction]:
     act("save", w.tr("&Save for upload…"), w.save_for_upload, QKeySequence.StandardKey.Save,
         sp.SP_DialogSaveButton, w.tr("Write a new file the platform accepts; the original is not changed"))
     a.update(w.uploads.actions)
-    act("report", w.tr("Export &report…"), w.reports.export_report, QKeySequence("Ctrl+E"), None,
-        w.tr("Write the problems, the data and the totals to an Excel workbook or a web page to send"))
-    act("totals", w.tr("Summary and &totals…"), w.reports.show_totals, QKeySequence("Ctrl+T"), None,
-        w.tr("Rows, dates, customers and Num1 / Num2 per day and per store, to compare with the till"))
     act("close", w.tr("&Close file"), w.close_file, QKeySequence.StandardKey.Close)
     act("quit", w.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
     undo = stack.createUndoAction(w, w.tr("&Undo"))
@@ -49,20 +45,8 @@ def build_menus(w) -> dict[str, QAction]:
     redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
     redo.setIcon(icon(sp.SP_ArrowForward))
     a["undo"], a["redo"] = undo, redo
-    ed = w.edits
-    act("copy", w.tr("&Copy"), ed.copy, QKeySequence.StandardKey.Copy, None,
-        w.tr("Copy the selected cells (paste them into Excel)"))
-    act("paste", w.tr("&Paste"), ed.paste, QKeySequence.StandardKey.Paste, None,
-        w.tr("Paste cells copied in Excel from the selected cell on (one undo step)"))
-    act("delete_rows", w.tr("&Delete rows"), ed.delete_rows, QKeySequence("Ctrl+-"), None,
-        w.tr("Leave the selected rows out of the upload (Ctrl+Z or Restore rows brings them back)"))
-    act("restore_rows", w.tr("R&estore rows"), ed.restore_rows, QKeySequence("Ctrl+Shift+-"), None,
-        w.tr("Bring deleted rows back into the upload"))
-    act("find", w.tr("&Find and replace…"), ed.find, QKeySequence.StandardKey.Find, None,
-        w.tr("Find a value; replace it within one column, with a preview"))
-    a["find"].setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+H")])
-    act("what_changed", w.tr("&What changed…"), ed.what_changed, None, None,
-        w.tr("Every cell that differs from your original file, and why"))
+    a.update(w.edits.actions())     # their wording lives with them (one translation context each)
+    a.update(w.reports.actions())
     act("fix_all", w.tr("&Fix all safe problems…"), w.fixes.fix_all, QKeySequence("Ctrl+Shift+F"),
         sp.SP_DialogApplyButton, w.tr("Repair every problem a machine can repair safely (you see a preview first)"))
     act("next", w.tr("&Next problem"), lambda: w.table_view.step_problem(True), QKeySequence("F8"),

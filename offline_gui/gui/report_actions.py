@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from ..naming import export_stem
@@ -24,6 +25,19 @@ class ReportActions(QObject):
         self.session = session
         self.panel: TotalsPanel | None = None
         self._job: Job | None = None
+
+    def actions(self) -> dict[str, QAction]:
+        report = QAction(self.tr("Export &report…"), self.window)
+        report.setShortcut(QKeySequence("Ctrl+E"))
+        report.setStatusTip(self.tr("Write the problems, the data and the totals to an Excel workbook or a web "
+                                    "page to send"))
+        report.triggered.connect(self.export_report)
+        totals = QAction(self.tr("Summary and &totals…"), self.window)
+        totals.setShortcut(QKeySequence("Ctrl+T"))
+        totals.setStatusTip(self.tr("Rows, dates, customers and Num1 / Num2 per day and per store, to compare "
+                                    "with the till"))
+        totals.triggered.connect(self.show_totals)
+        return {"report": report, "totals": totals}
 
     def suggested(self) -> Path:
         path = self.session.path

@@ -5,6 +5,7 @@ No widgets here: the window listens to the signals and asks the user questions.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 from pathlib import Path
 
@@ -359,9 +360,7 @@ class Session(QObject):
         """The document as it is now, for a worker: later edits swap the state, not this copy's."""
         if self.doc is None:
             return None
-        snap = Document.__new__(Document)
-        snap.table, snap.state = self.doc.table, self.doc.state
-        return snap
+        return copy.copy(self.doc)   # shares the table; the state is immutable
 
     def start_job(self, job: Job) -> None:
         """Run other slow work (reports, totals) under the same shutdown rules."""
