@@ -337,6 +337,17 @@ class Session(QObject):
 
     def _saved(self, job: Job, result, clean_at: int) -> None:
         self._save_job = None
+        if self.path is not None and _stamp(self.path) != self._source_stamp:
+            # rewritten while we read it: what was written may mix old and new rows
+            for written in (result.path, result.rejects_path):
+                if written is not None:
+                    Path(written).unlink(missing_ok=True)
+            self._maybe_idle()
+            self.save_failed.emit(self.tr(
+                "{name} was changed by another program while it was being saved. The file written could "
+                "mix old and new rows, so it was removed. Open the export again, then save.").format(
+                name=self.path.name))
+            return
         if self.undo_stack.index() == clean_at:
             self.undo_stack.setClean()
         self._maybe_idle()

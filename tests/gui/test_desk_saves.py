@@ -133,7 +133,7 @@ def test_save_is_disabled_while_saving(qtbot, window, sample, tmp_path, monkeypa
     assert window.actions_["save"].isEnabled() and window.strip.save_button.isEnabled()
 
 
-@pytest.mark.parametrize("how", ["rewritten-before", "unreadable-during"])
+@pytest.mark.parametrize("how", ["rewritten-before", "unreadable-during", "rewritten-during"])
 def test_a_source_changed_during_a_save_is_a_plain_message(qtbot, window, sample, tmp_path, monkeypatch, how):
     open_and_wait(qtbot, window, sample)
     crashes = []
@@ -142,6 +142,14 @@ def test_a_source_changed_during_a_save_is_a_plain_message(qtbot, window, sample
     monkeypatch.setattr("offline_gui.gui.dialogs.show_error", lambda parent, title, text: errors.append(text))
     if how == "rewritten-before":
         sample.write_text(rows_text(["2024-05-01 10:00:00;1;7;G;S;1;1.00"]))
+    elif how == "rewritten-during":
+        real_save = session_module.save
+
+        def rewritten(*args, **kwargs):
+            result = real_save(*args, **kwargs)
+            sample.write_text(sample.read_text() + rows_text(["2024-05-09 10:00:00;9;7;G;S;1;1.00"]))
+            return result
+        monkeypatch.setattr(session_module, "save", rewritten)
     else:
         def gone(*args, **kwargs):
             raise CannotRead("export.csv changed while it was being read (it is shorter now).")
@@ -151,7 +159,7 @@ def test_a_source_changed_during_a_save_is_a_plain_message(qtbot, window, sample
     with qtbot.waitSignal(window.session.save_failed, timeout=15000):
         window.actions_["save"].trigger()
     assert not crashes and len(errors) == 1
-    assert ("changed by another program" in errors[0]) if how == "rewritten-before" else ("shorter" in errors[0])
+    assert ("shorter" in errors[0]) if how == "unreadable-during" else ("changed by another program" in errors[0])
     assert not (tmp_path / "out.csv").exists()
 
 
