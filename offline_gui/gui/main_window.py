@@ -337,6 +337,8 @@ class MainWindow(QMainWindow):
         if not getattr(self, "_fitted", False):   # the frame's size is known once shown
             self._fitted = True
             fit_to_screen(self)
+            if self.windowHandle() is not None:   # dragged to a smaller screen, or scaling changed
+                self.windowHandle().screenChanged.connect(lambda _screen: fit_to_screen(self))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.session.dirty and not dialogs.confirm_discard(self):
