@@ -19,6 +19,9 @@ th{background:#f0f0f0;text-align:left}
 td.error{background:#ffc7ce}td.warning{background:#ffeb9c}
 .scroll{overflow-x:auto;max-width:100%}
 .note{color:#555}
+td.code{white-space:nowrap}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+.side{display:flex;gap:32px;flex-wrap:wrap;align-items:flex-start}
 """
 
 
@@ -33,26 +36,26 @@ def write_page(doc: Document, content: ReportContent, path: Path) -> None:
     parts.append("<h2>Summary</h2><table>")
     parts += [f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in summary_lines(content)]
     parts.append("</table>")
-    parts += _totals(content)
     parts += _problems(content)
     parts += _data(doc, content)
+    parts += _totals(content)
     parts.append("</body></html>\n")
     path.write_text("".join(parts), encoding="utf-8")
 
 
 def _totals(content: ReportContent) -> list[str]:
     t = content.totals
-    out = ["<h2>Totals per day</h2><table><tr><th>Day</th><th>Rows</th><th>Num1</th><th>Num2</th></tr>"]
-    out += [f"<tr><td>{_e(d)}</td><td>{s.rows}</td><td>{decimal_text(s.num1)}</td><td>{decimal_text(s.num2)}</td></tr>"
-            for d, s in t.per_day.items()]
-    out.append("</table>")
+    out = ['<div class="side"><div><h2>Totals per day</h2>', _sums_table("Day", t.per_day), "</div>"]
     if t.store_column is not None:
-        out.append(f"<h2>Totals per store ({_e(t.store_name)})</h2><table><tr><th>Store</th><th>Rows</th>"
-                   "<th>Num1</th><th>Num2</th></tr>")
-        out += [f"<tr><td>{_e(n)}</td><td>{s.rows}</td><td>{decimal_text(s.num1)}</td>"
-                f"<td>{decimal_text(s.num2)}</td></tr>" for n, s in t.per_store.items()]
-        out.append("</table>")
+        out += [f"<div><h2>Totals per store ({_e(t.store_name)})</h2>", _sums_table("Store", t.per_store), "</div>"]
+    out.append("</div>")
     return out
+
+
+def _sums_table(first: str, sums: dict) -> str:
+    rows = "".join(f'<tr><td>{_e(name)}</td><td class="n">{s.rows}</td><td class="n">{decimal_text(s.num1)}</td>'
+                   f'<td class="n">{decimal_text(s.num2)}</td></tr>' for name, s in sums.items())
+    return f"<table><tr><th>{_e(first)}</th><th>Rows</th><th>Num1</th><th>Num2</th></tr>{rows}</table>"
 
 
 def _problems(content: ReportContent) -> list[str]:
@@ -64,7 +67,7 @@ def _problems(content: ReportContent) -> list[str]:
     out.append('<table><tr><th>Row</th><th>Column</th><th>Upload column</th><th>Code</th><th>Severity</th>'
                "<th>Value</th><th>Message</th></tr>")
     out += [f"<tr><td>{_e(f.row or '')}</td><td>{_e(f.column or '')}</td><td>{_e(f.upload_column)}</td>"
-            f'<td>{_e(f.code)}</td><td class="{_e(f.severity)}">{_e(f.severity)}</td><td>{_e(f.value)}</td>'
+            f'<td class="code">{_e(f.code)}</td><td class="{_e(f.severity)}">{_e(f.severity)}</td><td>{_e(f.value)}</td>'
             f"<td>{_e(f.message)}</td></tr>" for f in shown]
     out.append("</table>")
     return out
