@@ -67,8 +67,8 @@ def _problems(content: ReportContent) -> list[str]:
     out.append('<table><tr><th>Row</th><th>Column</th><th>Upload column</th><th>Code</th><th>Severity</th>'
                "<th>Value</th><th>Message</th></tr>")
     out += [f"<tr><td>{_e(f.row or '')}</td><td>{_e(f.column or '')}</td><td>{_e(f.upload_column)}</td>"
-            f'<td class="code">{_e(f.code)}</td><td class="{_e(f.severity)}">{_e(f.severity)}</td><td>{_e(f.value)}</td>'
-            f"<td>{_e(f.message)}</td></tr>" for f in shown]
+            f'<td class="code">{_e(f.code)}</td><td class="{_e(f.severity)}">{_e(f.severity)}</td>'
+            f"<td>{_e(f.value)}</td><td>{_e(f.message)}</td></tr>" for f in shown]
     out.append("</table>")
     return out
 
