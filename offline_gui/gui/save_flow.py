@@ -20,7 +20,8 @@ class SaveFlow(QObject):
         super().__init__(window)
         self.window = window
         self.session = session
-        self._pending: tuple[Path, bool, bool] | None = None   # waits for the re-check after the fixes
+        # (document, target, header, zip): a save waiting for the re-check after the safe fixes
+        self._pending: tuple[object, Path, bool, bool] | None = None
         session.analysed.connect(self._checked)
 
     def _status(self, text: str, ms: int = 8000) -> None:
@@ -56,7 +57,7 @@ class SaveFlow(QObject):
         settings.save()
         rules = session.doc.state.rules
         if choice.fix_first and not rules >= SAFE_RULES:
-            self._pending = (target, choice.header, choice.as_zip)
+            self._pending = (session.doc, target, choice.header, choice.as_zip)
             session.change(session.doc.with_state(rules=rules | SAFE_RULES), self.tr("Fix all safe problems"))
             if not session.checking:   # nothing changed after all: no check to wait for
                 self._checked(session.report)
@@ -77,9 +78,13 @@ class SaveFlow(QObject):
     def _checked(self, _report) -> None:
         if self._pending is None:
             return
-        pending, self._pending = self._pending, None
+        (doc, *pending), self._pending = self._pending, None
+        if doc is not self.session.doc:
+            return   # another file was opened meanwhile: that save is void
         if self.session.report is not None and self.session.report.complete:
             self._write(*pending)
+        else:
+            self._status(self.tr("The check was cancelled, so nothing was saved. Save again when it has finished."))
 
     def _write(self, target: Path, header: bool, as_zip: bool) -> None:
         session = self.session
