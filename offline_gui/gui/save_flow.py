@@ -20,8 +20,8 @@ class SaveFlow(QObject):
         super().__init__(window)
         self.window = window
         self.session = session
-        # (document, target, header, zip): a save waiting for the re-check after the safe fixes
-        self._pending: tuple[object, Path, bool, bool] | None = None
+        # (document, undo step, target, header, zip): a save waiting for the re-check after the safe fixes
+        self._pending: tuple[object, int, Path, bool, bool] | None = None
         session.analysed.connect(self._checked)
 
     def _status(self, text: str, ms: int = 8000) -> None:
@@ -57,8 +57,8 @@ class SaveFlow(QObject):
         settings.save()
         rules = session.doc.state.rules
         if choice.fix_first and not rules >= SAFE_RULES:
-            self._pending = (session.doc, target, choice.header, choice.as_zip)
             session.change(session.doc.with_state(rules=rules | SAFE_RULES), self.tr("Fix all safe problems"))
+            self._pending = (session.doc, session.undo_stack.index(), target, choice.header, choice.as_zip)
             if not session.checking:   # nothing changed after all: no check to wait for
                 self._checked(session.report)
             return
@@ -78,9 +78,9 @@ class SaveFlow(QObject):
     def _checked(self, _report) -> None:
         if self._pending is None:
             return
-        (doc, *pending), self._pending = self._pending, None
-        if doc is not self.session.doc:
-            return   # another file was opened meanwhile: that save is void
+        (doc, step, *pending), self._pending = self._pending, None
+        if doc is not self.session.doc or step != self.session.undo_stack.index():
+            return   # another file was opened, or something else changed meanwhile: that save is void
         if self.session.report is not None and self.session.report.complete:
             self._write(*pending)
         else:
