@@ -181,7 +181,8 @@ def run_fix(args: argparse.Namespace) -> int:
         ctx = FixContext(args.date_order, False) if args.date_order else FixContext()
         try:
             rules, ctx = accept(SAFE_RULES, ctx, args.accept)
-            dropped = frozenset(find_column(table.layout.header, name) for name in args.drop_column)
+            # (with the columns the document leaves out itself: our rejects file's reasons)
+            dropped = doc.state.dropped | {find_column(table.layout.header, name) for name in args.drop_column}
         except ValueError as exc:
             print(f"offline-gui: {exc}", file=sys.stderr)
             return EXIT_UNREADABLE

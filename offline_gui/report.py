@@ -46,7 +46,7 @@ class Finding:
 
 def findings(doc: Document, report: Report) -> Iterator[Finding]:
     for diag in report.findings(doc):
-        row, col = location(diag, doc.table, doc.state.mapping)
+        row, col = location(diag, doc.table, doc.state)
         yield Finding(row, col, column_name(diag.column) if diag.column is not None else "", diag.code,
                       diag.severity.value, diag.value, diag.message, diag.row, diag.column)
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ..analysis import Report
 from ..catalog import CATALOG, CODES, Severity
-from ..cell_changes import Change, row_changes
+from ..changes import Change, row_changes
 from ..document import Document
 from ..spec import COLUMNS, column_name
 from .style import BACKGROUND, severity_icon, worst
@@ -124,7 +124,7 @@ class TableModel(QAbstractTableModel):
                 codes = self.report.codes[span.start:span.stop].tolist()
                 for col, code in zip(cols, codes, strict=True):
                     problems.setdefault(col, []).append(CODES[code])
-        changes = {c.column: c for c in row_changes(self.doc, row)}
+        changes = {} if row in self.doc.state.deleted else {c.column: c for c in row_changes(self.doc, row)}
         hit = (fields, problems, changes)
         self._cache[row] = hit
         if len(self._cache) > CACHE_ROWS:

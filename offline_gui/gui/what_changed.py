@@ -84,7 +84,7 @@ class WhatChangedDialog(QDialog):
         self.table.setRowCount(len(changes))
         for r, change in enumerate(changes):
             why = self.tr("typed, pasted or replaced") if change.rule == "edit" else ", ".join(
-                CATALOG[code].title if code in CATALOG else code for code in change.rule.split(", "))
+                CATALOG[code].title if code in CATALOG else code for code in change.rule.split("+"))
             for c, value in enumerate((str(doc.table.source_row(change.row)), column_name(change.column),
                                        change.before, change.after, why)):
                 self.table.setItem(r, c, QTableWidgetItem(value))
