@@ -7,7 +7,7 @@ customer id by accident.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,16 +24,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..search import find_next, plan_replace
 from ..spec import REQUIRED_FIELDS, column_name
-from ..totals import rows_in_blocks
+from .workers import Job
 
 PREVIEW_LINES = 200
 REPLACE_MAX = 200_000
-SCAN_BLOCK = 4096
 
 
 class FindReplaceDialog(QDialog):
     found = Signal(int, int)       # document row, column
+    not_found = Signal()
+    previewed = Signal(int)        # cells that would change (-1: too many)
 
     def __init__(self, window, session) -> None:
         super().__init__(window)
@@ -41,7 +43,8 @@ class FindReplaceDialog(QDialog):
         self.setWindowTitle(self.tr("Find and replace"))
         self.window_ = window
         self.session = session
-        self.matches: dict[int, list[str]] = {}
+        self._plan: tuple[int, int, list] | None = None   # (column, undo step, changes) of the preview
+        self._job: Job | None = None
         grid = QGridLayout()
         self.find_edit = QLineEdit()
         self.find_edit.setAccessibleName(self.tr("Find"))
@@ -99,116 +102,110 @@ class FindReplaceDialog(QDialog):
         return None if value is None or value < 0 else int(value)
 
     def _invalidate(self, *_args) -> None:
-        self.matches = {}
+        self._plan = None
         self.replace_button.setEnabled(False)
         self.preview.setRowCount(0)
 
-    def _hit(self, value: str, needle: str) -> bool:
-        return needle in value if self.case_box.isChecked() else needle.casefold() in value.casefold()
+    # ---- work in a worker: a million rows take seconds ------------------------------------
+    def _run(self, fn, done) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        job = Job(fn, "search", self)
+        self._job = job
+        job.succeeded.connect(lambda result, j=job: self._finish(j, done, result))
+        job.stopped.connect(lambda j=job: self._finish(j, None, None))
+        self._busy(True)
+        self.session.start_job(job)
+
+    def _finish(self, job: Job, done, result) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self._busy(False)
+        if done is not None:
+            done(result)
+
+    def _busy(self, on: bool) -> None:
+        for button in (self.next_button, self.preview_button):
+            button.setEnabled(not on)
+        if on:
+            self.status.setText(self.tr("Searching…"))
 
     # ---- find ----------------------------------------------------------------------
-    def find_next(self) -> bool:
-        doc, needle = self.session.doc, self.find_edit.text()
+    def find_next(self) -> None:
+        doc, needle = self.session.snapshot(), self.find_edit.text()
         if doc is None or not needle:
-            return False
+            return
         view = self.window_.table_view
         current = view.currentIndex()
         start_row = self.window_.model.doc_row(current.row()) if current.isValid() else 0
         start_col = current.column() if current.isValid() else -1
-        for row, col, fields in self._cells(doc, start_row, start_col, self.column()):
-            if self._hit(fields[col], needle):
-                self.status.setText(self.tr("Found in row {row}, {column}.").format(
-                    row=doc.table.source_row(row), column=column_name(col)))
-                if not view.go_to(row, col):
-                    self.status.setText(self.status.text() + " " + self.tr(
-                        "That row is hidden by \"Only rows with problems\"."))
-                self.found.emit(row, col)
-                return True
-        self.status.setText(self.tr("'{text}' was not found.").format(text=needle))
-        return False
+        column, case = self.column(), self.case_box.isChecked()
+        self._run(lambda _p, cancelled, _partial: find_next(doc, needle, start_row, start_col, column, case,
+                                                            cancelled),
+                  lambda hit: self._found(doc, needle, hit))
 
-    @staticmethod
-    def _cells(doc, start_row: int, start_col: int, only: int | None):
-        """Cells after the current one to the end, then from the top back to it: one full turn."""
-        def rows(lo: int, hi: int):
-            for block in range(lo, hi, SCAN_BLOCK):
-                for row, _text, fields, *_rest in doc.iter_rows(block, min(block + SCAN_BLOCK, hi)):
-                    if row not in doc.state.deleted:
-                        yield row, fields
-
-        def cols(fields: list[str]):
-            return [only] if only is not None and only < len(fields) else range(len(fields)) if only is None else []
-
-        for row, fields in rows(start_row, doc.row_count):
-            for col in cols(fields):
-                if row != start_row or col > start_col:
-                    yield row, col, fields
-        for row, fields in rows(0, start_row + 1):
-            for col in cols(fields):
-                if row != start_row or col <= start_col:
-                    yield row, col, fields
+    def _found(self, doc, needle: str, hit: tuple[int, int] | None) -> None:
+        if hit is None:
+            self.status.setText(self.tr("'{text}' was not found.").format(text=needle))
+            self.not_found.emit()
+            return
+        row, col = hit
+        self.status.setText(self.tr("Found in row {row}, {column}.").format(
+            row=doc.table.source_row(row), column=column_name(col)))
+        if not self.window_.table_view.go_to(row, col):
+            self.status.setText(self.status.text() + " " + self.tr(
+                "That row is hidden by \"Only rows with problems\"."))
+        self.found.emit(row, col)
 
     # ---- replace ----------------------------------------------------------------------
-    def preview_replace(self) -> int:
-        doc, needle, col = self.session.doc, self.find_edit.text(), self.column()
+    def preview_replace(self) -> None:
+        doc, needle, col = self.session.snapshot(), self.find_edit.text(), self.column()
         self._invalidate()
         if doc is None or not needle:
-            return 0
+            return
         if col is None:
             self.status.setText(self.tr("Pick one column to replace in: replacing in every column at once "
                                         "could change ids and amounts by accident."))
-            return 0
-        new_text = self.replace_edit.text()
-        changes: list[tuple[int, str, str]] = []
-        for row, fields in rows_in_blocks(doc):
-            if row in doc.state.deleted or col >= len(fields) or not self._hit(fields[col], needle):
-                continue
-            after = self._replaced(fields[col], needle, new_text)
-            if after != fields[col]:
-                changes.append((row, fields[col], after))
-                self.matches[row] = fields
-                if len(changes) > REPLACE_MAX:
-                    break
-        if len(changes) > REPLACE_MAX:
-            self.matches = {}
-            self.status.setText(self.tr("More than {n:,} cells match: narrow the search.").format(n=REPLACE_MAX))
-            return len(changes)
-        self.preview.setRowCount(min(len(changes), PREVIEW_LINES))
-        for i, (row, before, after) in enumerate(changes[:PREVIEW_LINES]):
-            for c, text in enumerate((str(doc.table.source_row(row)), before, after)):
-                self.preview.setItem(i, c, QTableWidgetItem(text))
-        self.status.setText(self.tr("%n cells will change in {column}.", "", len(changes)).format(
-            column=column_name(col)) + (" " + self.tr("The first {n} are shown.").format(n=PREVIEW_LINES)
-                                        if len(changes) > PREVIEW_LINES else ""))
-        self._pending = [(row, after) for row, _before, after in changes]
-        self.replace_button.setEnabled(bool(changes))
-        return len(changes)
+            self.previewed.emit(0)
+            return
+        new_text, case = self.replace_edit.text(), self.case_box.isChecked()
+        step = self.session.undo_stack.index()
+        self._run(lambda _p, cancelled, _partial: plan_replace(doc, needle, new_text, col, case, REPLACE_MAX,
+                                                               cancelled),
+                  lambda plan: self._show_plan(doc, col, step, plan))
 
-    def _replaced(self, value: str, needle: str, new_text: str) -> str:
-        if self.case_box.isChecked():
-            return value.replace(needle, new_text)
-        out, low, key, i = [], value.casefold(), needle.casefold(), 0
-        if len(low) != len(value):   # casefold changed the length (ß): fall back to exact case
-            return value.replace(needle, new_text)
-        while True:
-            j = low.find(key, i)
-            if j < 0:
-                out.append(value[i:])
-                return "".join(out)
-            out.append(value[i:j] + new_text)
-            i = j + len(needle)
+    def _show_plan(self, doc, col: int, step: int, plan) -> None:
+        if plan is None:
+            self.status.setText(self.tr("More than {n:,} cells match: narrow the search.").format(n=REPLACE_MAX))
+            self.previewed.emit(-1)
+            return
+        self.preview.setRowCount(min(len(plan), PREVIEW_LINES))
+        for i, (row, fields, after) in enumerate(plan[:PREVIEW_LINES]):
+            for c, text in enumerate((str(doc.table.source_row(row)), fields[col], after)):
+                self.preview.setItem(i, c, QTableWidgetItem(text))
+        text = self.tr("%n cells will change in {column}.", "", len(plan)).format(column=column_name(col))
+        if len(plan) > PREVIEW_LINES:
+            text += " " + self.tr("The first {n} are shown.").format(n=PREVIEW_LINES)
+        self.status.setText(text)
+        self._plan = (col, step, plan)
+        self.replace_button.setEnabled(bool(plan))
+        self.previewed.emit(len(plan))
 
     def replace_all(self) -> None:
-        col = self.column()
-        if not self.matches or col is None:
+        if self._plan is None:
+            return
+        col, step, plan = self._plan
+        if step != self.session.undo_stack.index():   # the table changed since the preview
+            self._invalidate()
+            self.status.setText(self.tr("The table changed since the preview: preview again."))
             return
         changed = {}
-        for row, after in self._pending:
-            fields = list(self.matches[row])
+        for row, fields, after in plan:
+            fields = list(fields)
             fields += [""] * (max(REQUIRED_FIELDS, col + 1) - len(fields))
             fields[col] = after
             changed[row] = fields
         self.session.edit_rows(changed, self.tr("Replace in {column}").format(column=column_name(col)))
-        self.status.setText(self.tr("Replaced in %n rows. Ctrl+Z undoes it.", "", len(changed)))
         self._invalidate()
-        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.status.setText(self.tr("Replaced in %n rows. Ctrl+Z undoes it.", "", len(changed)))

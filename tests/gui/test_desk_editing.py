@@ -93,18 +93,22 @@ def test_find_and_replace_within_a_column_with_preview_and_undo(qtbot, window, s
     dialog = window.edits.find_dialog
     qtbot.waitExposed(dialog)
     QTest.keyClicks(dialog.find_edit, "sku")
-    QTest.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.found, timeout=15000):     # searched in a worker, never on the GUI thread
+        QTest.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert (view.currentIndex().row(), view.currentIndex().column()) == (0, 4)   # after the current cell
     seen = []
     for _ in range(4):
-        dialog.find_next()
+        with qtbot.waitSignal(dialog.found, timeout=15000):
+            dialog.find_next()
         seen.append(view.currentIndex().row())
     assert seen == [1, 2, 4, 0]                                        # row 4 has no code; then wraps
     dialog.column_box.setCurrentIndex(dialog.column_box.findData(4))
     QTest.keyClicks(dialog.replace_edit, "URUN-")
-    QTest.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.previewed, timeout=15000) as previewed:
+        QTest.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert previewed.args == [4]
     assert dialog.preview.rowCount() == 4 and dialog.preview.item(0, 2).text() == "URUN-1"
-    assert "4 cells" in dialog.status.text() or "cells will change" in dialog.status.text()
+    assert "cells will change" in dialog.status.text()
     assert model.index(0, 4).data() == "SKU1"                          # a preview changes nothing
     steps = window.session.undo_stack.count()
     QTest.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)
@@ -113,8 +117,19 @@ def test_find_and_replace_within_a_column_with_preview_and_undo(qtbot, window, s
     assert window.session.undo_stack.count() == steps + 1
     window.actions_["undo"].trigger()
     assert [model.index(r, 4).data() for r in range(5)] == ["SKU1", "SKU2", "SKU3", "", "SKU5"]
+    # a preview made before another change is not applied over it
+    with qtbot.waitSignal(dialog.previewed, timeout=15000):
+        dialog.preview_replace()
+    model.setData(model.index(0, 4), "TYPED")
+    QTest.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)
+    assert model.index(0, 4).data() == "TYPED" and "preview again" in dialog.status.text()
     dialog.column_box.setCurrentIndex(0)                               # all columns: find only
-    assert dialog.preview_replace() == 0 and "Pick one column" in dialog.status.text()
+    with qtbot.waitSignal(dialog.previewed, timeout=15000) as previewed:
+        dialog.preview_replace()
+    assert previewed.args == [0] and "Pick one column" in dialog.status.text()
+    dialog.find_edit.setText("no such text")
+    with qtbot.waitSignal(dialog.not_found, timeout=15000):
+        dialog.find_next()
     dialog.close()
 
 
