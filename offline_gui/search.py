@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from .document import Document
-from .totals import rows_in_blocks
+from .totals import BLOCK_ROWS, rows_in_blocks
 
 Cancelled = Callable[[], bool] | None
 
@@ -34,7 +34,30 @@ def replaced(value: str, needle: str, new_text: str, match_case: bool) -> str:
         i = j + len(needle)
 
 
-def _cells(doc: Document, start_row: int, start_col: int, only: int | None,
+def _rows(doc: Document, lo: int, hi: int, cancelled: Cancelled) -> Iterator[tuple[int, str, list[str]]]:
+    for start in range(lo, hi, BLOCK_ROWS):
+        if cancelled is not None and cancelled():
+            return
+        for row, text, fields, *_rest in doc.iter_rows(start, min(start + BLOCK_ROWS, hi)):
+            yield row, text, fields
+
+
+def _text_may_hold(doc: Document, needle: str, match_case: bool) -> Callable[[int, str], bool]:
+    """A quick test on a record's source text that never misses a match: when no rule, edit or
+    joined column changes values, every value is a piece of the text (quotes aside)."""
+    state = doc.state
+    exact = not state.rules and state.time_source is None and not any(c in needle for c in '"\r\n')
+    key = needle if match_case else needle.casefold()
+    edits = state.edits
+
+    def may_hold(row: int, text: str) -> bool:
+        if not exact or row in edits:
+            return True
+        return key in (text if match_case else text.casefold())
+    return may_hold
+
+
+def _cells(doc: Document, needle: str, match_case: bool, start_row: int, start_col: int, only: int | None,
            cancelled: Cancelled) -> Iterator[tuple[int, int, list[str]]]:
     """Cells after the current one to the end, then from the top back to it: one full turn."""
     def cols(fields: list[str]):
@@ -42,20 +65,19 @@ def _cells(doc: Document, start_row: int, start_col: int, only: int | None,
             return range(len(fields))
         return [only] if only < len(fields) else []
 
-    deleted = doc.state.deleted
-    for row, fields in rows_in_blocks(doc, cancelled, start_row):
-        if row not in deleted:
-            yield from ((row, col, fields) for col in cols(fields) if row != start_row or col > start_col)
-    for row, fields in rows_in_blocks(doc, cancelled):
-        if row > start_row:
-            return
-        if row not in deleted:
-            yield from ((row, col, fields) for col in cols(fields) if row != start_row or col <= start_col)
+    deleted, may_hold = doc.state.deleted, _text_may_hold(doc, needle, match_case)
+    for lo, hi, after in ((start_row, doc.row_count, True), (0, start_row + 1, False)):
+        for row, text, fields in _rows(doc, lo, hi, cancelled):
+            if row in deleted or not may_hold(row, text):
+                continue
+            for col in cols(fields):
+                if row != start_row or (col > start_col) == after:
+                    yield row, col, fields
 
 
 def find_next(doc: Document, needle: str, start_row: int, start_col: int, column: int | None,
               match_case: bool, cancelled: Cancelled = None) -> tuple[int, int] | None:
-    for row, col, fields in _cells(doc, start_row, start_col, column, cancelled):
+    for row, col, fields in _cells(doc, needle, match_case, start_row, start_col, column, cancelled):
         if matches(fields[col], needle, match_case):
             return row, col
     return None

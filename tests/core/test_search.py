@@ -31,3 +31,21 @@ def test_find_goes_round_once_and_replace_stays_in_its_column(tmp_path):
         assert plan_replace(doc, "GIDA", "G", 3, True, 2) is None           # past the limit: narrow it down
     finally:
         table.close()
+
+
+def test_the_quick_text_test_never_misses_what_rules_or_quotes_make(tmp_path):
+    from offline_gui.fixing import SAFE_RULES
+    path = tmp_path / "x.csv"
+    path.write_text(f'2024-05-01 10:00:00;101;7;GIDA;"Ekran 55"" TV";1;12,50{PAD}\n'
+                    f"2024-05-02 10:00:00;102;7;GIDA;SKU;1;3.00{PAD}\n")
+    table = load(path)
+    try:
+        doc = Document(table)
+        assert find_next(doc, 'Ekran 55" TV', 1, 0, None, True) == (0, 4)     # the text holds "" not "
+        assert find_next(doc, "12.50", 1, 0, None, True) is None
+        doc.state = doc.with_state(rules=SAFE_RULES)
+        assert find_next(doc, "12.50", 1, 0, None, True) == (0, 6)            # made by the decimal-comma fix
+        doc.state = doc.with_state(edits={1: tuple(["2024-05-02 10:00:00", "102", "7", "G", "TYPED"] + [""] * 18)})
+        assert find_next(doc, "typed", 0, 6, None, False) == (1, 4)
+    finally:
+        table.close()
