@@ -24,6 +24,7 @@ from .spec import column_name, normalize_name
 from .values import NUMBER, is_valid_timestamp, timestamp_orders
 
 MAX_KINDS = 50
+STORE_KEY = "store_column"   # the totals' store column, chosen in the app
 SHAPE_ROWS = 50
 
 
@@ -121,9 +122,28 @@ class Memory:
     def remember(self, doc: Document) -> None:
         decisions = Decisions.of(doc)
         kind = export_kind(doc)
-        self.kinds.pop(kind, None)
-        if not decisions.is_empty():
-            self.kinds[kind] = decisions.as_json()
+        store = self.kinds.pop(kind, {}).get(STORE_KEY)
+        record = decisions.as_json() if not decisions.is_empty() else {}
+        if store is not None:
+            record[STORE_KEY] = store
+        if record:
+            self.kinds[kind] = record
+        self._write()
+
+    def store_column(self, doc: Document) -> int | None:
+        """The store column the user picked for this kind of export (-1: none), if any."""
+        record = self.kinds.get(export_kind(doc))
+        value = record.get(STORE_KEY) if isinstance(record, dict) else None
+        return value if isinstance(value, int) and value >= -1 else None
+
+    def remember_store_column(self, doc: Document, column: int) -> None:
+        kind = export_kind(doc)
+        record = self.kinds.pop(kind, {})
+        record[STORE_KEY] = column
+        self.kinds[kind] = record
+        self._write()
+
+    def _write(self) -> None:
         while len(self.kinds) > MAX_KINDS:   # the oldest kinds go first (dicts keep insertion order)
             self.kinds.pop(next(iter(self.kinds)))
         try:

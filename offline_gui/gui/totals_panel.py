@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..memory import Memory
 from ..spec import column_name
 from ..totals import FREE_COLUMNS, Totals, compute_totals, decimal_text, default_store_column, source_header
 from .workers import Job
@@ -65,7 +66,7 @@ class TotalsPanel(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._fill_stores()
-        self.store_box.currentIndexChanged.connect(lambda _i: self.recompute())
+        self.store_box.currentIndexChanged.connect(self._store_chosen)
         self.resize(760, 520)
 
     def _table(self, headers: list[str]) -> QTableWidget:
@@ -91,13 +92,20 @@ class TotalsPanel(QDialog):
     def _fill_stores(self) -> None:
         doc = self.session.doc
         self.store_box.addItem(self.tr("(no store column)"), -1)
-        default = default_store_column(doc)
+        remembered = Memory().store_column(doc)
+        default = remembered if remembered is not None else default_store_column(doc)
         for column in FREE_COLUMNS:
             header = source_header(doc, column)
             text = f"{column_name(column)} — {header}" if header else column_name(column)
             self.store_box.addItem(text, column)
-        if default is not None:
+        if default is not None and self.store_box.findData(default) >= 0:
             self.store_box.setCurrentIndex(self.store_box.findData(default))
+
+    def _store_chosen(self, _index: int) -> None:
+        """The clerk's choice holds for this kind of export from now on."""
+        if self.session.doc is not None:
+            Memory().remember_store_column(self.session.doc, int(self.store_box.currentData()))
+        self.recompute()
 
     def store_column(self) -> int | None:
         value = self.store_box.currentData()

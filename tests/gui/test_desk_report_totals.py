@@ -10,6 +10,7 @@ from guihelpers import open_and_wait
 
 from offline_gui import cli
 from offline_gui.gui.report_actions import ReportActions
+from offline_gui.gui.totals_panel import TotalsPanel
 
 SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "store-export-tr.csv"
 
@@ -51,3 +52,6 @@ def test_the_totals_panel_equals_a_hand_computation_and_the_store_is_the_users_c
     stores = {panel.per_store.item(r, 0).text() for r in range(panel.per_store.rowCount())}
     assert stores == {"İstanbul", "İzmir"}
     panel.close()
+    again = TotalsPanel(window.session, window)          # the same kind of export, another day
+    qtbot.addWidget(again)
+    assert again.store_box.currentText() == "Var1 — Şehir"   # the clerk's choice is remembered
