@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from . import parallel, values
+from . import parallel, privacy, recency, values
 from .catalog import CATALOG, CODE_IDS, CODES, Severity
 from .diagnostics import Diagnostic, FoundStore
 from .document import Document
@@ -284,6 +284,11 @@ def _add_duplicates(doc: Document, total: ScanResult, found: FoundStore) -> None
         first = int(order[i]) if i not in group_first else group_first[i]
         group_first[i + 1] = first
         row = int(order[i + 1])
+        if row in doc.state.deleted:
+            continue   # a deleted row is no copy of anything
+        if first in doc.state.deleted:
+            group_first[i + 1] = row   # the first kept row of the group is the original
+            continue
         if row in edits or first in edits:
             same_row = doc.row(row) == doc.row(first)
         else:  # the same source line gives the same row, whatever the rules do to it
@@ -342,8 +347,10 @@ def file_findings(doc: Document, total: ScanResult, ctx: FixContext) -> list[Dia
     layout = table.layout
     if layout.has_header:
         add("header-present", names=", ".join(layout.header[:6]) + (" …" if len(layout.header) > 6 else ""))
-    if layout.unknown:
-        add("header-unknown", names=", ".join(f"'{n}'" for n in layout.unknown[:8]))
+    left_out = {layout.header[i] for i in doc.state.dropped if i < len(layout.header)}
+    unknown = [n for n in layout.unknown if n not in left_out]
+    if unknown:
+        add("header-unknown", names=", ".join(f"'{n}'" for n in unknown[:8]))
     if not doc.state.identity:
         add("column-order", moves=_moves(doc.state, layout.header))
     elif not layout.has_header:
@@ -361,6 +368,10 @@ def file_findings(doc: Document, total: ScanResult, ctx: FixContext) -> list[Dia
         add("blank-lines", count=table.index.blank_lines)
     if doc.row_count == 0:
         add("no-data")
+    for code, value, params in recency.findings_params(total.ts_min, total.ts_max):
+        add(code, value, **params)
+    for params in privacy.findings_params(doc):
+        add("personal-data", str(params["column"]), **params)
     return out
 
 

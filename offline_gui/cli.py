@@ -38,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="report every problem; exit 0 compliant, 1 errors, 2 unreadable")
     check.add_argument("file")
     check.add_argument("--json", action="store_true", help="one JSON object on standard output")
+    check.add_argument("--report", metavar="OUT", help="also write a report to send: OUT.xlsx or OUT.html")
     _source_options(check)
     fix = sub.add_parser("fix", help="apply every safe fix and write an upload-ready file")
     fix.add_argument("file", nargs="+", help="one file; with --out-dir any number (patterns like *.csv allowed)")
@@ -70,7 +71,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _source_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--sheet", help="Excel sheet to read (default: the first with data)")
+    parser.add_argument("--sheet", help="Excel sheet to read (default: the one visible sheet with data)")
     parser.add_argument("--member", help="file inside a zip to read")
 
 
@@ -98,6 +99,12 @@ def run_check(args: argparse.Namespace) -> int:
             _print_json(args.file, doc, report)
         else:
             _print_human(doc, report)
+        if args.report:
+            from .report import write_report
+            try:
+                write_report(doc, report, Path(args.report))
+            except (OSError, ValueError) as exc:
+                return _fail(f"the report was not written: {exc}")
         return EXIT_ERRORS if report.count(Severity.ERROR) else EXIT_OK
     finally:
         table.close()
@@ -174,7 +181,8 @@ def run_fix(args: argparse.Namespace) -> int:
         ctx = FixContext(args.date_order, False) if args.date_order else FixContext()
         try:
             rules, ctx = accept(SAFE_RULES, ctx, args.accept)
-            dropped = frozenset(find_column(table.layout.header, name) for name in args.drop_column)
+            # (with the columns the document leaves out itself: our rejects file's reasons)
+            dropped = doc.state.dropped | {find_column(table.layout.header, name) for name in args.drop_column}
         except ValueError as exc:
             print(f"offline-gui: {exc}", file=sys.stderr)
             return EXIT_UNREADABLE

@@ -26,6 +26,8 @@ class State:
     edits: dict[int, tuple[str, ...]] = field(default_factory=dict)  # row -> canonical fields
     time_source: int | None = None      # a time-of-day column joined to the date (Tarih;Saat)
     dropped: frozenset[int] = frozenset()  # source columns the user left out of the upload
+    # data rows the user deleted: shown struck through, never checked or written; undo restores them
+    deleted: frozenset[int] = frozenset()
 
     @property
     def identity(self) -> bool:
@@ -46,7 +48,11 @@ def canonical(fields: list[str], mapping: tuple[int, ...], identity: bool,
             return fields + [""] * (len(mapping) - len(fields))
         return fields
     n = len(fields)
-    out = [fields[m] if m < n and m not in dropped else "" for m in mapping]
+    if dropped:   # the 23 contract slots keep their places; a dropped extra column is not written at all
+        out = [fields[m] if m < n and m not in dropped else "" for m in mapping[:REQUIRED_FIELDS]]
+        out.extend(fields[m] if m < n else "" for m in mapping[REQUIRED_FIELDS:] if m not in dropped)
+    else:
+        out = [fields[m] if m < n else "" for m in mapping]
     if time_source is not None and time_source < n:
         clock = fields[time_source]
         if clock.strip(" \t"):
@@ -102,11 +108,18 @@ def find_column(layout_header: tuple[str, ...], name: str) -> int:
 class Document:
     def __init__(self, table: Table) -> None:
         self.table = table
-        self.state = State(mapping=table.layout.mapping, time_source=table.layout.time_source)
+        from .rejects import rejects_columns  # our own rejects file: its reason columns are not data
+        self.state = State(mapping=table.layout.mapping, time_source=table.layout.time_source,
+                           dropped=rejects_columns(table.layout.header))
 
     @property
     def row_count(self) -> int:
         return self.table.row_count
+
+    @property
+    def kept_rows(self) -> int:
+        """Rows that go to the upload unless they have errors: all but the deleted ones."""
+        return self.table.row_count - len(self.state.deleted)
 
     def with_state(self, **changes) -> State:
         return replace(self.state, **changes)
@@ -133,7 +146,10 @@ class Document:
         yield from rows_for_scan(self.table.iter_rows(lo, hi), self.state)
 
     def width(self) -> int:
-        return max(REQUIRED_FIELDS, len(self.state.mapping))
+        """Columns written: the contract's 23 plus the extra ones not left out."""
+        mapping, dropped = self.state.mapping, self.state.dropped
+        extra = sum(1 for m in mapping[REQUIRED_FIELDS:] if m not in dropped)
+        return max(REQUIRED_FIELDS, min(len(mapping), REQUIRED_FIELDS) + extra)
 
 
 class RowOut(NamedTuple):
@@ -158,11 +174,14 @@ def effective_row(row: int, decoded: Decoded, state: State, identity: bool,
     """
     edited = state.edits.get(row) if state.edits else None
     if edited is not None:
+        out = list(edited)
+        if state.rules:   # accepted whole-file fixes hold for what the user types too (12,50 -> 12.50)
+            out = apply_rules(out, state.rules, state.ctx)
         if log is not None and decoded is not _EDITED:
             base = canonical(decoded.fields, state.mapping, identity, state.time_source, state.dropped)
-            base = base + [""] * (len(edited) - len(base))
-            log.extend((c, base[c], v, "edit") for c, v in enumerate(edited) if base[c] != v)
-        return RowOut(list(edited), max(len(edited), REQUIRED_FIELDS), ())
+            base = base + [""] * (len(out) - len(base))
+            log.extend((c, base[c], v, "edit") for c, v in enumerate(out) if base[c] != v)
+        return RowOut(out, max(len(edited), REQUIRED_FIELDS), ())
     fields = decoded.fields
     nfields = len(fields)
     if "field-count" in state.rules:

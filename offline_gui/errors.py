@@ -4,11 +4,12 @@
 class CannotRead(Exception):
     """A file that is not a readable export. The message says what to do."""
 
-    def __init__(self, reason: str, *, choices: tuple[str, ...] = ()) -> None:
+    def __init__(self, reason: str, *, choices: tuple[str, ...] = (), kind: str = "") -> None:
         reason = _one_line(reason)
         super().__init__(reason)
         self.reason = reason
         self.choices = choices  # zip members or sheets to pick from, when that is the problem
+        self.kind = kind        # what the choices are: "sheet", "member" (or "" when unsaid)
 
 
 class Cancelled(Exception):

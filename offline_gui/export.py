@@ -22,6 +22,7 @@ from .document import Document, source_column
 from .errors import CannotRead
 from .fixing import decide_commas
 from .reading.records import split_record
+from .rejects import HEADER as REJECTS_HEADER
 from .spec import header_row
 from .table import load
 from .validation import row_key
@@ -223,9 +224,10 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
             raise _DecidedLate()
         if rejected and not options.drop_invalid:
             raise RowsRemain(dict(rejected))
-        if len(rejected) >= total:
-            raise NothingToUpload(total, len(rejected))
-        verify_written(path, total - len(rejected), keys)
+        kept = total - len(doc.state.deleted)   # rows the user deleted are not data to upload
+        if len(rejected) >= kept:
+            raise NothingToUpload(kept, len(rejected))
+        verify_written(path, kept - len(rejected), keys)
         if rejected:  # before the upload file appears: all are saved, or none
             if not options.replace:
                 _refuse_existing(rejects_path_for(target))
@@ -246,7 +248,7 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
         if log is not None:
             log.discard()
     rejects = wrote_rejects[0] if wrote_rejects else None
-    return SaveResult(target, total - len(rejected), len(rejected), rejects)
+    return SaveResult(target, total - len(rejected) - len(doc.state.deleted), len(rejected), rejects)
 
 
 def _refuse_existing(path: Path) -> None:
@@ -287,7 +289,7 @@ class _ChangeLog:
 
 
 def _reject_blocks(doc: Document, bad: dict[int, list[str]]):
-    lines = ["source row;problems;" + format_row(header_row(doc.width()))]
+    lines = [format_row([*REJECTS_HEADER, *header_row(doc.width())])]
     for row in sorted(bad):
         reasons = ", ".join(dict.fromkeys(CATALOG[c].title for c in bad[row]))
         lines.append(f"{doc.table.source_row(row)};{format_row([reasons])};{format_row(doc.row(row))}")

@@ -26,3 +26,13 @@ def upload_target(source: Path, as_zip: bool, folder: Path | None = None) -> Pat
     """`<whole stem>-upload.csv` (or `.zip`) in `folder` (default: beside the source)."""
     folder = source.absolute().parent if folder is None else folder
     return folder / f"{export_stem(source)}-upload.{'zip' if as_zip else 'csv'}"
+
+
+def keep_both_target(target: Path) -> Path:
+    """A free name beside `target` for "keep both": `X-upload (2).csv`, `(3)`, … (never an existing file)."""
+    stem, suffix = export_stem(target), target.name[len(export_stem(target)):]
+    for n in range(2, 10_000):
+        candidate = target.with_name(f"{stem} ({n}){suffix}")
+        if not candidate.exists():
+            return candidate
+    raise FileExistsError(f"No free name beside {target.name}.")

@@ -98,7 +98,7 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     output = BlockOutput() if job.write else None
     result = scan_block(raw, job.first_row, job.starts, job.spans, job.unclosed, job.delimiter, state.mapping,
                         dirty_row, job.fallback, "encoding-line" in state.rules, state.edits, output,
-                        lambda f: format_row(padded(f)), identity)
+                        lambda f: format_row(padded(f)), identity, state.deleted)
     result.orders.update(evidence)
     result.commas.update(commas)
     for key, value in examples.items():
@@ -125,9 +125,10 @@ def make_jobs(table: Table, state: State, write: bool = False,
     for lo, hi in table.chunks(chunk_rows or CHUNK_ROWS):
         start, end, starts, spans, unclosed = table.chunk_slice(lo, hi)
         edits = {r: v for r, v in state.edits.items() if lo <= r < hi}
+        deleted = frozenset(r for r in state.deleted if lo <= r < hi)
         yield ChunkJob(str(table.source.data_path), start, end, lo, starts, spans, unclosed,
                        table.delimiter, table.source.encoding.fallback, table.pad_rows,
-                       replace(state, edits=edits), write, changes)
+                       replace(state, edits=edits, deleted=deleted), write, changes)
 
 
 def _context() -> mp.context.BaseContext:

@@ -217,7 +217,8 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
                dirty_row: Callable[[int, str, bytes | None], RowOut],
                fallback: str, accept_fallback: bool = False, edits: dict | None = None,
                output: BlockOutput | None = None,
-               format_row: Callable[[list[str]], str] | None = None, identity: bool | None = None) -> ScanResult:
+               format_row: Callable[[list[str]], str] | None = None, identity: bool | None = None,
+               deleted: frozenset[int] = frozenset()) -> ScanResult:
     """Check the records of one block of raw bytes (records start at lines `starts`).
 
     Lines numpy finds clean cost nothing more; every other record is decoded and
@@ -257,6 +258,9 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
         clean = np.zeros(count, dtype=bool)
     for offset in list(spans) + list(unclosed) + [r - first_row for r in (edits or ()) if 0 <= r - first_row < count]:
         clean[offset] = False
+    for row in deleted:   # rows the user deleted: not checked, not written
+        if 0 <= row - first_row < count:
+            clean[row - first_row] = False
     for line in bad_lines:
         hit = np.searchsorted(record_lines, line, "right") - 1
         if hit >= 0:
@@ -274,6 +278,10 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
         keys = [crc32(x.replace(sep, b"\x1f")) for x in first_lines]
     for offset in np.flatnonzero(~clean).tolist():
         row = first_row + offset
+        if row in deleted:
+            if rendered is not None:
+                rendered[offset] = None
+            continue
         line_no = starts[offset]
         span = spans.get(offset, 1)
         chunk = raw_lines[line_no:line_no + span]

@@ -16,6 +16,7 @@ DEFAULT_WIDTH = 110
 class DataTable(QTableView):
     fix_this = Signal(int)          # report index
     fix_like_this = Signal(str)     # code
+    clear_cells = Signal()          # Delete on a selection of several cells
 
     def __init__(self, model: TableModel, parent=None) -> None:
         super().__init__(parent)
@@ -47,6 +48,11 @@ class DataTable(QTableView):
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Delete empties the current cell (one undo step), like in a spreadsheet."""
         index = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and index.isValid() \
+                and self.state() != QAbstractItemView.State.EditingState \
+                and len(self.selectionModel().selectedIndexes()) > 1:
+            self.clear_cells.emit()   # several cells: emptied together, one undo step
+            return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and index.isValid() \
                 and self.state() != QAbstractItemView.State.EditingState and index.data():
             self.data_model.setData(index, "")

@@ -19,15 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import CannotRead
-from ..export import SaveOptions, blocking_rows
 from ..settings import Settings
 from . import dialogs
 from .data_table import DataTable
+from .edit_actions import EditActions
 from .empty_state import EmptyState
+from .fit_screen import fit_to_screen
 from .fix_actions import FixActions
 from .issues_panel import IssuesPanel
+from .memory_bar import MemoryBar
 from .menus import build_menus
-from .save_dialog import ask_save
+from .privacy_actions import PrivacyActions
+from .report_actions import ReportActions
+from .save_flow import SaveFlow
 from .session import Session
 from .style import STYLE_SHEET
 from .summary_strip import SummaryStrip
@@ -44,10 +48,13 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings.load()
         self.setAcceptDrops(True)
         self.setStyleSheet(STYLE_SHEET)
-        self.setMinimumSize(820, 520)
         self.session = Session(self)
         self.model = TableModel(self)
         self.fixes = FixActions(self, self.session)
+        self.save_flow = SaveFlow(self, self.session)
+        self.reports = ReportActions(self, self.session)
+        self.edits = EditActions(self, self.session)
+        self.privacy = PrivacyActions(self, self.session)
         self._started = 0.0
         self._build()
         self.uploads = UploadActions(self)
@@ -67,6 +74,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(work)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        self.memory_bar = MemoryBar(self.session)
+        column.addWidget(self.memory_bar)
         self.strip = SummaryStrip()
         column.addWidget(self.strip)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -107,6 +116,8 @@ class MainWindow(QMainWindow):
         s.found_so_far.connect(self._found_so_far)
         s.idle.connect(lambda: self._show_busy(False))
         s.saved.connect(self._saved)
+        s.saved.connect(self.memory_bar.remember)
+        self.validated.connect(self.memory_bar.offer)
         s.save_failed.connect(self._save_failed)
         s.undo_stack.cleanChanged.connect(self._update_title)
         self.model.edit_requested.connect(self.session.edit_cell)
@@ -122,6 +133,7 @@ class MainWindow(QMainWindow):
         self.issues.file_finding.connect(self._file_finding)
         self.table_view.fix_this.connect(self.fixes.fix_this)
         self.table_view.fix_like_this.connect(self.fixes.fix_like)
+        self.table_view.clear_cells.connect(self.edits.clear_selection)
 
     def _restore(self) -> None:
         if self.settings.window_geometry:
@@ -129,6 +141,7 @@ class MainWindow(QMainWindow):
         else:
             screen = self.screen().availableGeometry()
             self.resize(min(1360, int(screen.width() * 0.92)), min(820, int(screen.height() * 0.9)))
+        fit_to_screen(self)   # a size saved on a bigger (or unscaled) screen must not hide Save
 
     # ---- opening ----------------------------------------------------------------
     def choose_file(self) -> None:
@@ -165,7 +178,8 @@ class MainWindow(QMainWindow):
             if exc.choices:
                 choice = dialogs.pick_choice(self, exc.reason, exc.choices)
                 if choice is not None:
-                    wants_sheet = member is not None or Path(path).suffix.lower() in (".xlsx", ".xlsm")
+                    wants_sheet = exc.kind == "sheet" or member is not None \
+                        or Path(path).suffix.lower() in (".xlsx", ".xlsm")
                     if wants_sheet:
                         self.session.open(path, member=member, sheet=choice)
                     else:
@@ -187,7 +201,12 @@ class MainWindow(QMainWindow):
                 self.table_view.go_to(*where)
         self._show_report()
         took = time.perf_counter() - self._started if self._started else 0
-        if self._started:
+        if not report.complete:
+            self.statusBar().showMessage(self.tr("Check cancelled after {done:,} of {rows:,} rows: the counts "
+                                                 "cover only those rows.").format(
+                done=self.session.rows_checked, rows=doc.row_count))
+            self._started = 0.0
+        elif self._started:
             self.statusBar().showMessage(self.tr("Checked {rows:,} rows in {s:.1f} s.").format(
                 rows=doc.row_count, s=took), 8000)
             self._started = 0.0
@@ -219,6 +238,8 @@ class MainWindow(QMainWindow):
             self.fixes.edit_mapping()
         elif code == "encoding-line":
             self.fixes.fix_like(code)
+        elif code == "personal-data":
+            self.privacy.leave_out()
         elif self.session.report is not None:
             for diag in self.session.report.file_findings:
                 if diag.code == code:
@@ -257,35 +278,10 @@ class MainWindow(QMainWindow):
 
     # ---- saving ---------------------------------------------------------------------
     def save_for_upload(self) -> None:
-        session = self.session
-        if session.doc is None:
-            return
-        if session.report is None or session.checking:
-            self.statusBar().showMessage(self.tr("Please wait until the check has finished."), 5000)
-            return
-        bad = blocking_rows(session.report)
-        drop = False
-        if bad:
-            if not dialogs.ask_blocking(self, len(bad)):
-                self.table_view.go_to(min(bad), -1)
-                return
-            drop = True
-        answer = ask_save(self, session.path, self.settings.save_header, self.settings.save_zip)
-        if answer is None:
-            return
-        target, header, as_zip = answer
-        self.settings.save_header, self.settings.save_zip = header, as_zip
-        self.settings.last_folder = str(target.parent)
-        self.settings.save()
-        session.save(target, SaveOptions(header=header, as_zip=as_zip, drop_invalid=drop))
+        self.save_flow.start()
 
     def _saved(self, result) -> None:
-        text = self.tr("Saved {rows:,} rows to {path}. Re-checked: it passes the upload rules.").format(
-            rows=result.rows_written, path=result.path)
-        if result.rejects_path:
-            text += " " + self.tr("{n:,} rejected rows, with reasons, are in {path}.").format(
-                n=result.rows_rejected, path=result.rejects_path)
-        self.statusBar().showMessage(text)
+        self.statusBar().showMessage(self.save_flow.saved_text(result))
         self.last_save = result
         self.uploads.saved(result.path)
 
@@ -304,8 +300,13 @@ class MainWindow(QMainWindow):
             return
         has_doc = self.session.doc is not None
         ready = has_doc and self.session.report is not None and not self.session.checking
-        for name in ("save", "fix_all", "next", "previous", "filter", "mapping", "close"):
-            self.actions_[name].setEnabled(has_doc if name in ("close", "mapping") else ready)
+        anytime = ("close", "mapping", "totals", "copy", "find", "what_changed")
+        for name in ("save", "fix_all", "next", "previous", "filter", "mapping", "close", "report", "totals",
+                     "copy", "paste", "delete_rows", "restore_rows", "find", "what_changed"):
+            self.actions_[name].setEnabled(has_doc if name in anytime else ready)
+        if self.session.saving:   # one save at a time
+            self.actions_["save"].setEnabled(False)
+        self.strip.save_button.setEnabled(self.actions_["save"].isEnabled())
 
     def close_file(self) -> None:
         if self.session.dirty and not dialogs.confirm_discard(self):
@@ -330,6 +331,14 @@ class MainWindow(QMainWindow):
         if files:
             event.acceptProposedAction()
             self.open_path(files[0])
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not getattr(self, "_fitted", False):   # the frame's size is known once shown
+            self._fitted = True
+            fit_to_screen(self)
+            if self.windowHandle() is not None:   # dragged to a smaller screen, or scaling changed
+                self.windowHandle().screenChanged.connect(lambda _screen: fit_to_screen(self))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.session.dirty and not dialogs.confirm_discard(self):

@@ -8,6 +8,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
+from .fit_screen import ToolbarFitter
+
 
 def build_menus(w) -> dict[str, QAction]:
     style = w.style()
@@ -43,6 +45,8 @@ def build_menus(w) -> dict[str, QAction]:
     redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
     redo.setIcon(icon(sp.SP_ArrowForward))
     a["undo"], a["redo"] = undo, redo
+    a.update(w.edits.actions())     # their wording lives with them (one translation context each)
+    a.update(w.reports.actions())
     act("fix_all", w.tr("&Fix all safe problems…"), w.fixes.fix_all, QKeySequence("Ctrl+Shift+F"),
         sp.SP_DialogApplyButton, w.tr("Repair every problem a machine can repair safely (you see a preview first)"))
     act("next", w.tr("&Next problem"), lambda: w.table_view.step_problem(True), QKeySequence("F8"),
@@ -66,6 +70,7 @@ def build_menus(w) -> dict[str, QAction]:
     file_menu.addAction(a["save"])
     for name in ("upload", "upload_settings", "upload_history"):
         file_menu.addAction(a[name])
+    file_menu.addAction(a["report"])
     file_menu.addAction(a["close"])
     file_menu.addSeparator()
     file_menu.addAction(a["quit"])
@@ -73,11 +78,14 @@ def build_menus(w) -> dict[str, QAction]:
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
     edit_menu.addSeparator()
+    for name in ("copy", "paste", "delete_rows", "restore_rows", "find"):
+        edit_menu.addAction(a[name])
+    edit_menu.addSeparator()
     edit_menu.addAction(a["fix_all"])
     edit_menu.addAction(a["date_order"])
     edit_menu.addAction(a["mapping"])
     view_menu = bar.addMenu(w.tr("&View"))
-    for name in ("next", "previous", "filter"):
+    for name in ("next", "previous", "filter", "what_changed", "totals"):
         view_menu.addAction(a[name])
 
     help_menu = bar.addMenu(w.tr("&Help"))
@@ -100,6 +108,7 @@ def build_menus(w) -> dict[str, QAction]:
         else:
             tools.addAction(a[name])
     w.addToolBar(tools)
+    w.toolbar_fitter = ToolbarFitter(tools, w)
     w.refresh_recent_menu = lambda: fill_recent(w)
     fill_recent(w)
     return a

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..naming import export_stem, upload_target
+from ..save_plan import SavePlan
+
+
+class SaveChoice(NamedTuple):
+    target: Path
+    header: bool
+    as_zip: bool
+    fix_first: bool = False
 
 
 def suggested_target(source: Path, as_zip: bool) -> Path:
@@ -29,8 +38,10 @@ def suggested_target(source: Path, as_zip: bool) -> Path:
 
 
 class SaveDialog(QDialog):
-    def __init__(self, source: Path, header: bool, as_zip: bool, parent=None) -> None:
+    def __init__(self, source: Path, header: bool, as_zip: bool, parent=None,
+                 plan: SavePlan | None = None) -> None:
         super().__init__(parent)
+        self.plan = plan
         self.setWindowTitle(self.tr("Save for upload"))
         self.source = source
         layout = QVBoxLayout(self)
@@ -54,10 +65,40 @@ class SaveDialog(QDialog):
         self.zip_box.toggled.connect(self._zip_toggled)
         layout.addWidget(self.header_box)
         layout.addWidget(self.zip_box)
+        self.fix_box = QCheckBox(self.tr("Apply the safe fixes first (you can undo them afterwards)"))
+        self.fix_box.setChecked(plan is not None and plan.fixes_help)
+        self.fix_box.setVisible(plan is not None and plan.fixes_help)
+        self.fix_box.toggled.connect(self._show_plan)
+        layout.addWidget(self.fix_box)
+        self.plan_label = QLabel()
+        self.plan_label.setObjectName("SavePlan")
+        self.plan_label.setWordWrap(True)
+        layout.addWidget(self.plan_label)
+        self._show_plan()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _show_plan(self, *_args) -> None:
+        plan = self.plan
+        self.plan_label.setVisible(plan is not None)
+        if plan is None:
+            return
+        fixed = self.fix_box.isChecked() and plan.fixes_help
+        written = plan.written_after_fixes if fixed else plan.written
+        rejected = plan.rejected_after_fixes if fixed else plan.rejected
+        text = self.tr("%n rows will be written", "", written)
+        if rejected:
+            text += "; " + self.tr("%n rows with errors will be left out, into a separate file of "
+                                   "rejected rows", "", rejected)
+        if fixed:
+            text = self.tr("After the safe fixes (checked again before writing): {plan}.").format(plan=text)
+        else:
+            text += "."
+        if written == 0:
+            text += " " + self.tr("Nothing would be uploaded: fix the marked problems first.")
+        self.plan_label.setText(text)
 
     def _zip_toggled(self, on: bool) -> None:
         path = Path(self.path_edit.text())
@@ -72,12 +113,14 @@ class SaveDialog(QDialog):
         if name:
             self.path_edit.setText(name)
 
-    def values(self) -> tuple[Path, bool, bool]:
-        return Path(self.path_edit.text()).expanduser(), self.header_box.isChecked(), self.zip_box.isChecked()
+    def values(self) -> SaveChoice:
+        return SaveChoice(Path(self.path_edit.text()).expanduser(), self.header_box.isChecked(),
+                          self.zip_box.isChecked(),
+                          self.fix_box.isChecked() and self.plan is not None and self.plan.fixes_help)
 
 
-def ask_save(parent, source: Path, header: bool, as_zip: bool) -> tuple[Path, bool, bool] | None:
-    dialog = SaveDialog(source, header, as_zip, parent)
+def ask_save(parent, source: Path, header: bool, as_zip: bool, plan: SavePlan | None = None) -> SaveChoice | None:
+    dialog = SaveDialog(source, header, as_zip, parent, plan)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.values()

@@ -5,6 +5,7 @@ No widgets here: the window listens to the signals and asks the user questions.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from ..analysis import Report, analyse
 from ..document import Document, State
-from ..errors import Cancelled
+from ..errors import Cancelled, CannotRead
 from ..export import SaveOptions, save
 from ..fixing import FixContext
 from ..spec import REQUIRED_FIELDS
@@ -23,6 +24,7 @@ from ..validation import check_row
 from .commands import StateCommand
 from .workers import Job, Jobs, prepare_processes
 
+RECHECK_ROWS_MAX = 5000
 PUBLISH_MS = 1000  # at most this often, show the problems found so far while a check runs
 
 
@@ -45,6 +47,8 @@ class Session(QObject):
         super().__init__(parent)
         prepare_processes()
         self.doc: Document | None = None
+        self.rows_checked = 0            # rows the last check got through (less than all when cancelled)
+        self._source_stamp: tuple[int, int] | None = None
         self.report: Report | None = None
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
@@ -68,6 +72,10 @@ class Session(QObject):
     @property
     def checking(self) -> bool:
         return self._check_job is not None
+
+    @property
+    def saving(self) -> bool:
+        return self._save_job is not None
 
     def working(self) -> bool:
         return any(j is not None for j in (self._load_job, self._check_job, self._save_job))
@@ -105,6 +113,7 @@ class Session(QObject):
         self._load_job = None
         self._replace_document(Document(table))
         self.path = path
+        self._source_stamp = _stamp(path)
         self.opened.emit(self.doc)
         self.start_check()
 
@@ -163,13 +172,19 @@ class Session(QObject):
 
         job = Job(work, "check", self)
         self._check_job = job
+        self.rows_checked = 0
         job.progressed.connect(self._progress_if(job))
+        job.progressed.connect(lambda done, _total, j=job: self._count_checked(j, done))
         job.partial.connect(lambda n, j=job: self._partial(j, n))
         job.succeeded.connect(lambda report, j=job: self._checked(j, report))
         job.failed.connect(lambda exc, j=job: self._check_failed(j, exc))
         job.stopped.connect(lambda j=job: self._check_stopped(j))
         self.busy.emit(self.tr("Checking {n:,} rows…").format(n=doc.row_count))
         self._jobs.start(job)
+
+    def _count_checked(self, job: Job, done: int) -> None:
+        if job is self._check_job:
+            self.rows_checked = done
 
     def _partial(self, job: Job, arrays: tuple[np.ndarray, ...]) -> None:
         if job is not self._check_job:
@@ -201,6 +216,8 @@ class Session(QObject):
         self._check_job = None
         self._publish.stop()
         self._parts = []
+        if report.complete:
+            self.rows_checked = report.row_count
         if report.ctx.date_order_decided_by_data:
             self._data_ctx = report.ctx
         if self.doc.state.ctx != report.ctx and not self._user_chose_order():
@@ -264,6 +281,28 @@ class Session(QObject):
         edits[row] = tuple(fields)
         self.change(self.doc.with_state(edits=edits), text, frozenset({row}))
 
+    def edit_rows(self, changed: dict[int, list[str]], text: str) -> None:
+        """Several rows at once (paste, replace): one undo step."""
+        if not changed:
+            return
+        edits = dict(self.doc.state.edits)
+        edits.update({row: tuple(fields) for row, fields in changed.items()})
+        # re-checking row by row on the GUI thread is quick for a few thousand rows; more: a full check
+        rows = frozenset(changed) if len(changed) <= RECHECK_ROWS_MAX else None
+        self.change(self.doc.with_state(edits=edits), text, rows)
+
+    def delete_rows(self, rows: set[int]) -> None:
+        rows = {r for r in rows if r not in self.doc.state.deleted}
+        if rows:
+            self.change(self.doc.with_state(deleted=self.doc.state.deleted | rows),
+                        self.tr("Delete %n rows", "", len(rows)))
+
+    def restore_rows(self, rows: set[int]) -> None:
+        rows = rows & self.doc.state.deleted
+        if rows:
+            self.change(self.doc.with_state(deleted=self.doc.state.deleted - rows),
+                        self.tr("Restore %n rows", "", len(rows)))
+
     def edit_cell(self, row: int, col: int, value: str) -> None:
         fields = self.doc.row(row)
         if col < len(fields) and fields[col] == value:
@@ -274,8 +313,15 @@ class Session(QObject):
 
     # ---- save -------------------------------------------------------------------
     def save(self, target: Path, options: SaveOptions) -> None:
+        if self._save_job is not None:
+            return   # one save at a time (the action is disabled meanwhile too)
         doc, report = self.doc, self.report
         clean_at = self.undo_stack.index()
+        if self.path is not None and _stamp(self.path) != self._source_stamp:
+            self.save_failed.emit(self.tr(
+                "{name} was changed by another program after you opened it, so nothing was written. "
+                "Open it again to check the new version.").format(name=self.path.name))
+            return
 
         def work(progress, cancelled, _partial):
             return save(doc, report, Path(target), options, progress=progress)
@@ -291,6 +337,17 @@ class Session(QObject):
 
     def _saved(self, job: Job, result, clean_at: int) -> None:
         self._save_job = None
+        if self.path is not None and _stamp(self.path) != self._source_stamp:
+            # rewritten while we read it: what was written may mix old and new rows
+            for written in (result.path, result.rejects_path):
+                if written is not None:
+                    Path(written).unlink(missing_ok=True)
+            self._maybe_idle()
+            self.save_failed.emit(self.tr(
+                "{name} was changed by another program while it was being saved. The file written could "
+                "mix old and new rows, so it was removed. Open the export again, then save.").format(
+                name=self.path.name))
+            return
         if self.undo_stack.index() == clean_at:
             self.undo_stack.setClean()
         self._maybe_idle()
@@ -302,11 +359,33 @@ class Session(QObject):
         self._maybe_idle()
         if exc is None:
             self.save_failed.emit(self.tr("Saving was cancelled; nothing was written."))
+        elif isinstance(exc, CannotRead):   # e.g. the export was rewritten while we read it
+            self.save_failed.emit(self.tr("The export could not be read to the end while saving, so nothing "
+                                          "was written: {reason}").format(reason=exc.reason))
         elif isinstance(exc, WriteError | OSError):
             self.save_failed.emit(str(exc))
         else:
             raise exc
 
+    def snapshot(self) -> Document | None:
+        """The document as it is now, for a worker: later edits swap the state, not this copy's."""
+        if self.doc is None:
+            return None
+        return copy.copy(self.doc)   # shares the table; the state is immutable
+
+    def start_job(self, job: Job) -> None:
+        """Run other slow work (reports, totals) under the same shutdown rules."""
+        self._jobs.start(job)
+
     def shutdown(self) -> None:
         self._jobs.shutdown()
         self.close()
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """Size and modification time: enough to notice another program rewrote the export."""
+    try:
+        info = Path(path).stat()
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns

@@ -32,6 +32,7 @@ QPushButton#Primary { background: #1e63b5; color: white; border: none; border-ra
 QPushButton#Primary:disabled { background: #9db6d6; }
 QPushButton#Primary:hover { background: #174f92; }
 QLabel#PanelTitle { font-weight: 600; padding: 4px 2px; }
+QFrame#MemoryBar { background: #eef4fc; border-bottom: 1px solid #b9cdea; }
 QLabel#Hint { color: #4a505a; padding: 6px 2px; }
 """
 

@@ -56,6 +56,7 @@ class SummaryStrip(QFrame):
         while self.chips.count():
             item = self.chips.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()   # gone at once, even before the event loop deletes it
                 item.widget().deleteLater()
 
     def _chip(self, text: str, state: str = "", tooltip: str = "") -> QLabel:
@@ -67,6 +68,10 @@ class SummaryStrip(QFrame):
         if tooltip:
             label.setToolTip(tooltip)
         self.chips.addWidget(label)
+        # the style sheet (padding, border) applies once parented: measure the chip as drawn,
+        # or the flow layout places the next chip over it
+        label.ensurePolished()
+        self.chips.invalidate()
         return label
 
     def show_loading(self, doc: Document) -> None:
@@ -82,21 +87,26 @@ class SummaryStrip(QFrame):
 
     def show_report(self, doc: Document, report: Report, fixable: int) -> None:
         self._clear()
+        # the same totals `offline-gui check` prints (one source for every count) ...
         errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
-        # file-level errors the writer repairs by itself (encoding, BOM, separator, column order)
-        # do not stop an upload: they are shown as chips, not counted as work left
-        errors -= sum(1 for d in report.file_findings if d.severity is Severity.ERROR and d.fix is not None
-                      and d.fix.safety is Safety.SAFE)
+        # ... of which file-level errors the writer repairs by itself (encoding, BOM, separator,
+        # column order) need nothing from the user: said, not hidden
+        repaired = sum(1 for d in report.file_findings if d.severity is Severity.ERROR and d.fix is not None
+                       and d.fix.safety is Safety.SAFE)
         name = doc.table.source.label
         if not report.complete:
-            text = self.tr("{name}: check stopped early: {errors} and {warnings} so far")
-        elif errors:
+            text = self.tr("{name}: check cancelled: {errors} and {warnings} in the rows checked so far")
+        elif errors > repaired and repaired:
+            text = self.tr("{name}: {errors} ({repaired} repaired by saving) and {warnings} to look at")
+        elif errors > repaired:
             text = self.tr("{name}: {errors} and {warnings} to look at")
+        elif errors:
+            text = self.tr("{name}: ready to upload ({errors} repaired by saving, {warnings})")
         elif warnings:
             text = self.tr("{name}: ready to upload ({warnings} worth a look)")
         else:
             text = self.tr("{name}: ready to upload, no problems found")
-        self.headline.setText(text.format(name=name, errors=self.count(errors, "error"),
+        self.headline.setText(text.format(name=name, errors=self.count(errors, "error"), repaired=repaired,
                                           warnings=self.count(warnings, "warning")))
         self.headline.setToolTip(self.headline.text())
         self._basics(doc, report)

@@ -8,13 +8,15 @@ cache of the visible ones); problems from the Report by binary search. With the
 from __future__ import annotations
 
 from collections import OrderedDict
+from functools import cache
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from ..analysis import Report
 from ..catalog import CATALOG, CODES, Severity
+from ..changes import Change, row_changes
 from ..document import Document
 from ..spec import COLUMNS, column_name
 from .style import BACKGROUND, severity_icon, worst
@@ -26,7 +28,9 @@ CACHE_ROWS = 512
 DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
 _PROBLEM_ROLES = frozenset({SEVERITY_ROLE, CODES_ROLE, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole,
                             Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole})
-_ROLES = _PROBLEM_ROLES | {DISPLAY, EDIT, ROW_ROLE}
+CHANGED_ROLE = Qt.ItemDataRole.UserRole + 4    # (before, rule) of a cell the app or the user changed
+_MARK_ROLES = frozenset({Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, CHANGED_ROLE})
+_ROLES = _PROBLEM_ROLES | _MARK_ROLES | {DISPLAY, EDIT, ROW_ROLE}
 _ROW_HEADER_ROLES = frozenset({DISPLAY, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, SEVERITY_ROLE})
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
@@ -41,7 +45,7 @@ class TableModel(QAbstractTableModel):
         self.doc: Document | None = None
         self.report: Report | None = None
         self.row_map: np.ndarray | None = None  # view row -> document row, when filtered
-        self._cache: OrderedDict[int, tuple[list[str], dict[int, list[str]]]] = OrderedDict()
+        self._cache: OrderedDict[int, tuple[list[str], dict[int, list[str]], dict[int, Change]]] = OrderedDict()
         self._width = 0
         self._doc_rows = 0
         self._bold = QFont()
@@ -106,7 +110,7 @@ class TableModel(QAbstractTableModel):
             return pos
         return None
 
-    def _row(self, row: int) -> tuple[list[str], dict[int, list[str]]]:
+    def _row(self, row: int) -> tuple[list[str], dict[int, list[str]], dict[int, Change]]:
         hit = self._cache.get(row)
         if hit is not None:
             self._cache.move_to_end(row)
@@ -120,7 +124,8 @@ class TableModel(QAbstractTableModel):
                 codes = self.report.codes[span.start:span.stop].tolist()
                 for col, code in zip(cols, codes, strict=True):
                     problems.setdefault(col, []).append(CODES[code])
-        hit = (fields, problems)
+        changes = {} if row in self.doc.state.deleted else {c.column: c for c in row_changes(self.doc, row)}
+        hit = (fields, problems, changes)
         self._cache[row] = hit
         if len(self._cache) > CACHE_ROWS:
             self._cache.popitem(last=False)
@@ -146,16 +151,18 @@ class TableModel(QAbstractTableModel):
             return row
         col = index.column()
         hit = self._cache.get(row)
-        fields, problems = hit if hit is not None else self._row(row)
+        fields, problems, changes = hit if hit is not None else self._row(row)
+        if role in _MARK_ROLES:
+            return self._mark(row, col, role, changes)
         if role in (DISPLAY, EDIT):
             value = fields[col] if col < len(fields) else ""
             if role == DISPLAY and ("\n" in value or "\r" in value):
                 value = value.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎")
             return value
-        if not problems:
-            return None
-        codes = problems.get(col)
+        codes = problems.get(col) if problems else None
         if not codes:
+            if role == Qt.ItemDataRole.ToolTipRole and changes:
+                return self._changed_tip(changes.get(col)) or None
             return None
         severity = worst(CATALOG[c].severity for c in codes)
         if role == SEVERITY_ROLE:
@@ -167,10 +174,33 @@ class TableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return severity_icon(severity)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, col)
+            return self.tooltip(row, col) + self._changed_tip(changes.get(col))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return ", ".join(CATALOG[c].title for c in codes)
         return None
+
+    def _mark(self, row: int, col: int, role: int, changes: dict[int, Change]):
+        """Deleted rows struck through and grey; changed cells blue and italic (problems keep colours)."""
+        if row in self.doc.state.deleted:
+            if role == Qt.ItemDataRole.FontRole:
+                return _struck()
+            return QColor("#8a9099") if role == Qt.ItemDataRole.ForegroundRole else None
+        change = changes.get(col)
+        if change is None:
+            return None
+        if role == CHANGED_ROLE:
+            return (change.before, change.rule)
+        if role == Qt.ItemDataRole.FontRole:
+            return _italic()
+        return CHANGED_COLOUR
+
+    def _changed_tip(self, change: Change | None) -> str:
+        if change is None:
+            return ""
+        who = self.tr("You changed it") if change.rule == "edit" else self.tr("Fixed by: {rule}").format(
+            rule=change.rule)
+        return f"<p><b>{self.tr('Changed')}</b> ({_esc(who)})<br>{_esc(repr(change.before))} → " \
+               f"{_esc(repr(change.after))}</p>"
 
     def tooltip(self, row: int, col: int | None) -> str:
         """What is wrong, the rule it breaks, and what the fix would do."""
@@ -212,7 +242,10 @@ class TableModel(QAbstractTableModel):
             return None
         row = self.doc_row(section)
         if role == DISPLAY:
-            return str(self.doc.table.source_row(row))
+            number = str(self.doc.table.source_row(row))
+            return f"× {number}" if row in self.doc.state.deleted else number
+        if role == Qt.ItemDataRole.ToolTipRole and row in self.doc.state.deleted:
+            return self.tr("Deleted: this row is not uploaded. Edit › Restore rows brings it back.")
         if self.report is None:
             return None
         codes = self.report.codes_at(row, -1)      # row-level findings: a binary search, no parsing
@@ -233,6 +266,23 @@ class TableModel(QAbstractTableModel):
             return False
         self.edit_requested.emit(self.doc_row(index.row()), index.column(), str(value))
         return True
+
+
+CHANGED_COLOUR = QColor("#1e5fb4")
+
+
+@cache
+def _struck() -> QFont:
+    font = QFont()
+    font.setStrikeOut(True)
+    return font
+
+
+@cache
+def _italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 def _esc(text: str) -> str:

@@ -368,11 +368,11 @@ def _from_zip(path: Path, member: str | None, sheet: str | None) -> Source:
             raise CannotRead(
                 f"{path.name} holds {len(data)} files: {', '.join(data[:10])}"
                 f"{' …' if len(data) > 10 else ''}. Pick one (--member NAME).",
-                choices=tuple(data))
+                choices=tuple(data), kind="member")
         member = data[0]
     elif member not in names:
         raise CannotRead(f"{path.name} has no file named '{member}'. It holds: {', '.join(names[:10])}.",
-                         choices=tuple(names))
+                         choices=tuple(names), kind="member")
     temp = _temp_folder()
     try:
         extracted = _extract(path, member, Path(temp))

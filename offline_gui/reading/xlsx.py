@@ -99,19 +99,21 @@ def read_sheet(path: Path, sheet: str | None,
                write_row: Callable[[int, list[str]], None]) -> str:
     """Stream a sheet's non-empty rows to write_row(sheet_row_number, texts).
 
-    Without a sheet name the first sheet that has data is read. Returns its name.
+    Without a sheet name the one visible sheet that has data is read; several ask
+    which (CannotRead with choices, the active sheet first); hidden sheets are read
+    only when named. Returns the sheet's name.
     """
     wb = _open(path)
     try:
         names = list(wb.sheetnames)
         if sheet is not None and sheet not in names:
             raise CannotRead(f"The workbook has no sheet named '{sheet}'. Sheets: {', '.join(names)}.",
-                             choices=tuple(names))
+                             choices=tuple(names), kind="sheet")
         tables = [n for n in names if hasattr(wb[n], "iter_rows")]  # not chart sheets
         if sheet is not None and sheet not in tables:
             raise CannotRead(f"Sheet '{sheet}' is a chart, not a table. Sheets with cells: {', '.join(tables)}.",
-                             choices=tuple(tables))
-        order = [sheet] if sheet is not None else tables
+                             choices=tuple(tables), kind="sheet")
+        order = [sheet] if sheet is not None else _default_sheets(wb, path, tables)
         for name in order:
             found = False
             try:
@@ -128,7 +130,34 @@ def read_sheet(path: Path, sheet: str | None,
             if found:
                 return name
         if sheet is not None:
-            raise CannotRead(f"Sheet '{sheet}' is empty. Pick a sheet with data.", choices=tuple(tables))
+            raise CannotRead(f"Sheet '{sheet}' is empty. Pick a sheet with data.", choices=tuple(tables), kind="sheet")
         raise CannotRead(f"Every sheet of {path.name} is empty: there is no data to check.")
     finally:
         _close(wb)
+
+
+def _has_data(ws, name: str, path: Path) -> bool:
+    try:
+        return next(_rows(ws), None) is not None
+    except Exception as exc:
+        raise CannotRead(f"Sheet '{name}' of {path.name} is damaged ({exc.__class__.__name__}). "
+                         "Open it in Excel and save it again, or export it as CSV.") from exc
+
+
+def _default_sheets(wb, path: Path, tables: list[str]) -> list[str]:
+    """The sheet to read when none is named; several with data are a question for the user.
+
+    A hidden sheet is often last year's data or a lookup list: never read unless named.
+    """
+    visible = [n for n in tables if getattr(wb[n], "sheet_state", "visible") == "visible"]
+    hidden = [n for n in tables if n not in visible]
+    with_data = [n for n in visible if _has_data(wb[n], n, path)]
+    note = f" Hidden sheets ({', '.join(hidden)}) are read only when you pick one." if hidden else ""
+    if len(with_data) > 1:
+        active = getattr(wb.active, "title", None)
+        ordered = sorted(with_data, key=lambda n: n != active)   # the active sheet is the default answer
+        raise CannotRead(f"{path.name} has {len(with_data)} sheets with data: {', '.join(ordered)}. "
+                         f"Which one is the export?{note}", choices=tuple(ordered + hidden), kind="sheet")
+    if not with_data and hidden:
+        raise CannotRead(f"Every visible sheet of {path.name} is empty.{note}", choices=tuple(hidden), kind="sheet")
+    return with_data

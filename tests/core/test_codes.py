@@ -57,6 +57,10 @@ FIXTURES: dict[str, tuple[bytes, tuple[int | None, int | None], str | None]] = {
     "id-decimal": (text([row(cid="1001.0")]).encode(), (1, 2), "1001.0"),
     "whitespace": (text([row(name=" P1 ")]).encode(), (1, 5), " P1 "),
     "line-break": (text([row(c9='"line1\nline2"'), row(cid="2")]).encode(), (1, 10), "line1\nline2"),
+    "personal-data": (text([row(cid=str(i), c8=f"0532 123 45 6{i}") for i in range(3)]).encode(),
+                      (None, None), "Var2"),
+    "event-old": (text([row(ts="2020-01-02 10:00:00")]).encode(), (None, None), "2020-01-02 10:00:00"),
+    "event-future": (text([row(ts="2099-01-02 10:00:00")]).encode(), (None, None), "2099-01-02 10:00:00"),
 }
 
 

@@ -230,7 +230,9 @@ def test_xlsx_typed_cells(tmp_path):
 
 def test_xlsx_sheet_choice(tmp_path):
     path = _workbook(tmp_path / "in.xlsx", {"Boş": [], "Veri": [row()], "Diğer": [row(cid="2"), row(cid="3")]})
-    assert rows_of(path)[0].source.sheet == "Veri"  # first sheet with data
+    with pytest.raises(CannotRead) as err:   # two sheets with data: which one is a question
+        load(path)
+    assert err.value.choices == ("Veri", "Diğer")
     table, got = rows_of(path, sheet="Diğer")
     assert [r[1] for r in got] == ["2", "3"]
     with pytest.raises(CannotRead) as err:
@@ -241,6 +243,27 @@ def test_xlsx_sheet_choice(tmp_path):
     assert "empty" in err.value.reason
     run = check(path, "--sheet", "Diğer")
     assert run.code == 0 and run.json["detected"]["rows"] == 2
+
+
+def test_xlsx_hidden_sheets_are_read_only_when_named_and_the_active_sheet_comes_first(tmp_path):
+    path = tmp_path / "in.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "Mayıs"
+    wb.active.append(row(cid="5"))
+    old = wb.create_sheet("Geçen yıl")
+    old.append(row(cid="2023"))
+    old.sheet_state = "hidden"
+    wb.save(path)
+    assert rows_of(path)[1][0][1] == "5"          # the one visible sheet; last year's stays out
+    assert rows_of(path, sheet="Geçen yıl")[1][0][1] == "2023"
+    june = wb.create_sheet("Haziran")
+    june.append(row(cid="6"))
+    wb.active = 2
+    wb.save(path)
+    with pytest.raises(CannotRead) as err:
+        load(path)
+    assert err.value.choices == ("Haziran", "Mayıs", "Geçen yıl")
+    assert "Hidden sheets (Geçen yıl)" in err.value.reason
 
 
 def test_xlsx_with_another_extension_is_read_by_content(tmp_path):
@@ -293,7 +316,10 @@ def test_zip_with_several_members_names_them(tmp_path):
 def test_zip_holding_a_workbook(tmp_path):
     book = _workbook(tmp_path / "book.xlsx", {"S1": [row()], "S2": [row(cid="2")]})
     path = make_zip(tmp_path / "in.zip", {"book.xlsx": book.read_bytes()})
-    table, got = rows_of(path)
+    with pytest.raises(CannotRead) as err:
+        load(path)
+    assert err.value.choices == ("S1", "S2") and err.value.kind == "sheet"
+    table, got = rows_of(path, sheet="S1")
     assert table.source.member == "book.xlsx" and table.source.sheet == "S1" and got == [row()]
     assert rows_of(path, sheet="S2")[1][0][1] == "2"
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from offline_gui import cli
 from offline_gui.gui import app as gui_app
-from offline_gui.gui import dialogs, fix_actions, main_window
+from offline_gui.gui import dialogs, fix_actions, save_flow, save_questions
 from offline_gui.settings import Settings
 
 
@@ -34,7 +34,7 @@ def test_save_zip_writes_a_valid_upload_and_keeps_the_source(qtbot, window, samp
     fix_everything(qtbot, window, monkeypatch)
     target = tmp_path / "out" / "export-upload.zip"
     target.parent.mkdir()
-    monkeypatch.setattr(main_window, "ask_save", lambda parent, source, header, as_zip: (target, True, True))
+    monkeypatch.setattr(save_flow, "ask_save", lambda parent, source, header, as_zip, plan=None: (target, True, True))
     with qtbot.waitSignal(window.session.saved, timeout=15000):
         window.actions_["save"].trigger()
     assert target.exists()
@@ -54,13 +54,13 @@ def test_remaining_errors_offer_valid_rows_and_a_rejects_file(qtbot, window, sam
     with qtbot.waitSignal(window.validated, timeout=15000):
         window.actions_["fix_all"].trigger()
     asked = []
-    monkeypatch.setattr(dialogs, "ask_blocking", lambda parent, n: asked.append(n) or False)
-    window.actions_["save"].trigger()          # "go back": nothing saved, the bad row is shown
-    assert asked == [1]
-    assert window.table_view.currentIndex().row() == 3
     target = tmp_path / "valid.csv"
-    monkeypatch.setattr(dialogs, "ask_blocking", lambda parent, n: True)
-    monkeypatch.setattr(main_window, "ask_save", lambda parent, source, header, as_zip: (target, False, False))
+    monkeypatch.setattr(save_flow, "ask_save", lambda parent, source, header, as_zip, plan=None: (target, False, False))
+    monkeypatch.setattr(save_questions, "ask_blocking", lambda parent, n, written: asked.append((n, written)) or False)
+    window.actions_["save"].trigger()          # "go back": nothing saved, the bad row is shown
+    assert asked == [(1, 4)]
+    assert window.table_view.currentIndex().row() == 3
+    monkeypatch.setattr(save_questions, "ask_blocking", lambda parent, n, written: True)
     with qtbot.waitSignal(window.session.saved, timeout=15000) as blocker:
         window.actions_["save"].trigger()
     result = blocker.args[0]
@@ -137,7 +137,7 @@ def test_failed_save_keeps_the_edits(qtbot, window, sample, tmp_path, monkeypatc
         target = locked / "out.csv"
     errors = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
-    monkeypatch.setattr(main_window, "ask_save", lambda parent, source, header, as_zip: (target, False, False))
+    monkeypatch.setattr(save_flow, "ask_save", lambda parent, source, header, as_zip, plan=None: (target, False, False))
     edits = dict(window.session.doc.state.edits)
     with qtbot.waitSignal(window.session.save_failed, timeout=15000):
         window.actions_["save"].trigger()

@@ -9,7 +9,7 @@ import pytest
 from guihelpers import open_and_wait
 from PySide6.QtWidgets import QDialog
 
-from offline_gui.gui import main_window
+from offline_gui.gui import save_flow
 from offline_gui.upload.flow import UPLOADED
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
@@ -69,7 +69,7 @@ def test_upload_after_save_and_history(qtbot, window, sample, tmp_path, drop, mo
     good.write_text("2024-05-01 10:00:00;1001;7;GIDA;SKU1;1;10.50" + ";" * 16 + "\n", encoding="utf-8")
     open_and_wait(qtbot, window, good)
     target = tmp_path / "good-upload.csv"
-    monkeypatch.setattr(main_window, "ask_save", lambda parent, source, header, as_zip: (target, False, False))
+    monkeypatch.setattr(save_flow, "ask_save", lambda parent, source, header, as_zip, plan=None: (target, False, False))
     with qtbot.waitSignal(window.session.saved, timeout=15000):
         window.save_for_upload()
     assert window.uploads.button.isVisibleTo(window)
