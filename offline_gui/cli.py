@@ -15,12 +15,12 @@ from . import __version__
 from .analysis import DateOrderRefused, Report, analyse
 from .catalog import CATALOG, Scope, Severity
 from .diagnostics import Diagnostic
-from .document import Document, State, find_column, source_column
+from .document import Document, find_column, location
 from .errors import CannotRead
 from .export import NothingToUpload, RowsRemain, SaveOptions, save
 from .fixing import ACCEPTABLE, SAFE_RULES, FixContext, accept, fix_for
 from .reading.encoding import label
-from .table import Table, load
+from .table import load
 from .upload_cli import add_transfer_options, add_upload_parser, run_upload, upload_path
 from .writing import WriteError
 
@@ -73,16 +73,6 @@ def _parser() -> argparse.ArgumentParser:
 def _source_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sheet", help="Excel sheet to read (default: the one visible sheet with data)")
     parser.add_argument("--member", help="file inside a zip to read")
-
-
-def location(diag: Diagnostic, table: Table, state: State) -> tuple[int | None, int | None]:
-    """1-based row and column as a spreadsheet shows the source file."""
-    if diag.row is None:
-        return None, None
-    row = table.source_row(diag.row)
-    if diag.column is None:
-        return row, None
-    return row, source_column(diag.column, state.mapping, state.dropped, state.time_source) + 1
 
 
 def _fail(reason: str) -> int:

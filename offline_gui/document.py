@@ -80,6 +80,17 @@ def source_column(column: int, mapping: tuple[int, ...], dropped: frozenset[int]
         source += 1
 
 
+def location(diag, table: Table, state: State) -> tuple[int | None, int | None]:
+    """A finding's 1-based row and column as a spreadsheet shows the source file (None: the
+    whole file or the whole row). The one place CLI output, reports and change logs get them."""
+    if diag.row is None:
+        return None, None
+    row = table.source_row(diag.row)
+    if diag.column is None:
+        return row, None
+    return row, source_column(diag.column, state.mapping, state.dropped, state.time_source) + 1
+
+
 def canonical_column(source: int, mapping: tuple[int, ...], width: int) -> int:
     """Where source column `source` stands in contract order (the inverse of `canonical`)."""
     if source < len(mapping) and mapping[source] == source:

@@ -17,8 +17,7 @@ from pathlib import Path
 
 from .analysis import Report
 from .catalog import Severity
-from .cli import location
-from .document import Document
+from .document import Document, location
 from .spec import column_name
 from .totals import Totals, compute_totals
 
