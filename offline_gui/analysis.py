@@ -21,7 +21,7 @@ from .reading import dialect
 from .reading.dialect import NAMES
 from .reading.encoding import label
 from .spec import REQUIRED_FIELDS, TIMESTAMP, column_name
-from .validation import ScanResult
+from .validation import ScanResult, line_hash
 
 _ROW_KEY = 1 << 32  # sort key: row, then column (+1, so -1 for the whole row comes first)
 _ERROR_IDS = np.array([CATALOG[c].severity is Severity.ERROR for c in CODES])
@@ -40,6 +40,7 @@ class Report:
     ts_min: str | None = None
     ts_max: str | None = None
     complete: bool = True
+    hashes: np.ndarray | None = None   # a content hash per row (duplicates); None when not complete
     _keys: np.ndarray = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -255,8 +256,7 @@ def analyse(doc: Document, *, workers: int | None = None,
             progress(total.rows, doc.row_count, part)
     complete = total.rows >= doc.row_count
     found = total.found
-    if complete:
-        _add_duplicates(doc, total, found)
+    hashes = _add_duplicates(doc, total, found) if complete else None
     try:
         ctx = decide_date_order(total.orders, person_order(doc.state.ctx), doc.state.ctx, total.order_examples)
     except DateOrderRefused:  # the app asks the column before it accepts an answer; data wins here
@@ -265,36 +265,81 @@ def analyse(doc: Document, *, workers: int | None = None,
     rows, cols, codes, extra = (a.copy() for a in found.arrays())
     report = Report(doc.row_count, file_findings(doc, total, ctx), rows, cols, codes, extra, ctx,
                     total.ts_min, total.ts_max, complete)
+    report.hashes = hashes
     return report
 
 
-def _add_duplicates(doc: Document, total: ScanResult, found: FoundStore) -> None:
+def _add_duplicates(doc: Document, total: ScanResult, found: FoundStore) -> np.ndarray | None:
+    """Rows that copy an earlier row, by a content hash (the same in every process, whatever
+    the start method) confirmed on the rows themselves. Returns the hashes, one per row."""
     if not total.hashes:
-        return
+        return None
     hashes = np.concatenate(total.hashes)
-    order = np.argsort(hashes, kind="stable")
-    ordered = hashes[order]
+    for row, first in _duplicates(doc, hashes, np.arange(len(hashes))):
+        found.add(row, -1, "duplicate-row", first)
+    return hashes
+
+
+def _duplicates(doc: Document, hashes: np.ndarray, rows: np.ndarray, limit: int = 100_000):
+    """(row, earlier row it copies) among `rows`: equal hashes, then equal rows (hashes collide)."""
+    subset = hashes[rows]
+    order = np.argsort(subset, kind="stable")
+    ordered = subset[order]
     same = np.flatnonzero(ordered[1:] == ordered[:-1])
-    if len(same) > 100_000:
-        same = same[:100_000]  # beyond this the file is one big copy; enough said
-    group_first: dict[int, int] = {}
-    edits, table = doc.state.edits, doc.table
+    if len(same) > limit:
+        same = same[:limit]  # beyond this the file is one big copy; enough said
+    deleted, edits, table = doc.state.deleted, doc.state.edits, doc.table
     skip = table.first_data_record
+    seen: dict[int, list[int]] = {}   # hash -> the distinct rows met so far, in row order
+
+    def same_row(a: int, b: int) -> bool:
+        if a in edits or b in edits:
+            return doc.row(a) == doc.row(b)
+        return _line(table, a + skip) == _line(table, b + skip)  # the same source line: the same row
+
     for i in same.tolist():
-        first = int(order[i]) if i not in group_first else group_first[i]
-        group_first[i + 1] = first
-        row = int(order[i + 1])
-        if row in doc.state.deleted:
+        key = int(ordered[i])
+        group = seen.get(key)
+        if group is None:
+            first = int(rows[order[i]])
+            group = seen[key] = [] if first in deleted else [first]
+        row = int(rows[order[i + 1]])
+        if row in deleted:
             continue   # a deleted row is no copy of anything
-        if first in doc.state.deleted:
-            group_first[i + 1] = row   # the first kept row of the group is the original
-            continue
-        if row in edits or first in edits:
-            same_row = doc.row(row) == doc.row(first)
-        else:  # the same source line gives the same row, whatever the rules do to it
-            same_row = _line(table, row + skip) == _line(table, first + skip)
-        if same_row:
-            found.add(row, -1, "duplicate-row", first)
+        original = next((g for g in group if same_row(row, g)), None)
+        if original is None:
+            group.append(row)
+        else:
+            yield row, original
+
+
+def refresh_duplicates(report: Report, doc: Document, rows) -> None:
+    """After edits: the edited rows' hashes change, their stale marks go, and a copy an edit
+    made (or undid) is found, among the rows that share an old or a new hash."""
+    if report.hashes is None:
+        return
+    keys = set()
+    for row in rows:
+        keys.add(int(report.hashes[row]))
+        report.hashes[row] = row_hash(doc, row)
+        keys.add(int(report.hashes[row]))
+    members = np.flatnonzero(np.isin(report.hashes, np.array(sorted(keys), dtype=np.int64)))
+    dup = CODE_IDS["duplicate-row"]
+    stale = np.isin(report.rows, members) & (report.codes == dup)
+    found = FoundStore()
+    for row, first in _duplicates(doc, report.hashes, members):
+        found.add(row, -1, "duplicate-row", first)
+    new = found.arrays()
+    report.rows = np.concatenate([report.rows[~stale], new[0]])
+    report.cols = np.concatenate([report.cols[~stale], new[1]])
+    report.codes = np.concatenate([report.codes[~stale], new[2]])
+    report.extra = np.concatenate([report.extra[~stale], new[3]])
+    report._sort()
+
+
+def row_hash(doc: Document, row: int) -> int:
+    """The content hash of a row as saved, comparable with the scan's hashes of clean lines."""
+    return line_hash(";".join(doc.row(row)).encode("utf-8"))
 
 
 def _line(table, record: int) -> str:

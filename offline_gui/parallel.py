@@ -154,8 +154,6 @@ def run(table: Table, state: State, *, write: bool = False, workers: int | None 
                 return
             yield process(buffer[job.start:job.end], job)
         return
-    # str hashes (for duplicate rows) must agree across worker processes
-    os.environ.setdefault("PYTHONHASHSEED", "0")
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
         pending = [pool.submit(run_chunk, job) for job in islice(jobs, workers * 2)]
         while pending:

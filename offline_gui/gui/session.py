@@ -13,7 +13,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..analysis import Report, analyse
+from ..analysis import Report, analyse, refresh_duplicates
 from ..document import Document, State
 from ..errors import Cancelled, CannotRead
 from ..export import SaveOptions, save
@@ -274,6 +274,7 @@ class Session(QObject):
         for row in sorted(rows):
             result = check_row(row, doc.row(row), nfields=doc.source_field_count(row))
             report.replace_row(row, result)
+        refresh_duplicates(report, doc, rows)
         self.report_changed.emit(set(rows))
 
     def edit_row(self, row: int, fields: list[str], text: str) -> None:

@@ -323,3 +323,52 @@ def test_21_accept_names_the_person_needed_fixes_and_the_change_log_lists_them(t
     log = list(csv.reader(io.StringIO(changes.read_text(encoding="utf-8")), delimiter=";"))
     assert log[0] == ["row", "column", "before", "after", "rule"]
     assert [r[0] for r in log[1:]] == ["31"] and log[1][4] == "encoding-line"
+
+
+# ---- row identity
+
+def test_duplicates_are_the_same_in_spawned_worker_processes(tmp_path, monkeypatch):
+    """Content hashes, not Python's salted hash(): every start method finds the same copies."""
+    from offline_gui import parallel
+    from offline_gui.analysis import analyse
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_ROWS", 100)
+    monkeypatch.setattr(parallel, "CHUNK_ROWS", 300)
+    monkeypatch.setenv("OFFLINE_GUI_MP", "spawn")
+    rows = [row(cid=str(i % 700)) for i in range(2000)]
+    path = write(tmp_path / "in.csv", text(rows))
+    found = {}
+    for workers in (1, 2):
+        table = load(path)
+        try:
+            report = analyse(Document(table), workers=workers)
+            found[workers] = sorted(zip(report.rows[report.codes == _dup()].tolist(),
+                                        report.extra[report.codes == _dup()].tolist(), strict=True))
+        finally:
+            table.close()
+    assert found[1] == found[2]
+    assert len(found[2]) == 2000 - 700 and found[2][0] == (700, 0)
+
+
+def _dup() -> int:
+    from offline_gui.catalog import CODE_IDS
+    return CODE_IDS["duplicate-row"]
+
+
+def test_duplicates_follow_edits(tmp_path):
+    from offline_gui.analysis import analyse, refresh_duplicates
+    path = write(tmp_path / "in.csv", text([row(), row(cid="2"), row()]))
+    table = load(path)
+    try:
+        doc = Document(table)
+        report = analyse(doc, workers=1)
+        assert report.codes_at(2, None) == ["duplicate-row"]
+        # row 3 edited: no longer a copy (the stale mark goes)
+        doc.state = doc.with_state(edits={2: tuple(row(cid="3"))})
+        refresh_duplicates(report, doc, {2})
+        assert "duplicate-row" not in report.codes_at(2, None)
+        # row 2 edited into a copy of row 1: found
+        doc.state = doc.with_state(edits={2: tuple(row(cid="3")), 1: tuple(row())})
+        refresh_duplicates(report, doc, {1})
+        assert report.codes_at(1, None) == ["duplicate-row"] and int(report.extra[report.indices_at(1)[0]]) == 0
+    finally:
+        table.close()
