@@ -41,6 +41,8 @@ class Report:
     ts_max: str | None = None
     complete: bool = True
     hashes: np.ndarray | None = None   # a content hash per row (duplicates); None when not complete
+    date_orders: Counter = field(default_factory=Counter)  # the stamp column's day/month evidence
+    date_examples: dict = field(default_factory=dict)      # ... and a value of each kind
     _keys: np.ndarray = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -266,6 +268,7 @@ def analyse(doc: Document, *, workers: int | None = None,
     report = Report(doc.row_count, file_findings(doc, total, ctx), rows, cols, codes, extra, ctx,
                     total.ts_min, total.ts_max, complete)
     report.hashes = hashes
+    report.date_orders, report.date_examples = total.orders, total.order_examples
     return report
 
 

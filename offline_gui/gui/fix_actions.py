@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
 
+from ..analysis import DateOrderRefused, decide_date_order
 from ..catalog import CATALOG, CODE_IDS, Safety, Scope
 from ..fixing import SAFE_RULES, FixContext
 from ..spec import REQUIRED_FIELDS
@@ -109,7 +111,9 @@ class FixActions(QObject):
             order = dialogs.ask_date_order(self.window, self._ambiguous_example())
             if order is None:
                 return
-            ctx = FixContext(order, False)
+            ctx = self._order_for_column(order)
+            if ctx is None:
+                return
         if code == "encoding-line":
             count = int(self.report.code_counts().get("encoding-line", 0))
             if not dialogs.confirm_encoding_lines(self.window, self.doc.table.source.encoding.label, count):
@@ -132,15 +136,31 @@ class FixActions(QObject):
         order = dialogs.ask_date_order(self.window, self._ambiguous_example() or "05.06.2024")
         if order is None:
             return
+        ctx = self._order_for_column(order)
+        if ctx is None:
+            return
         state = self.doc.state
-        self.session.change(self.doc.with_state(rules=state.rules | {"timestamp-format"},
-                                                ctx=FixContext(order, False)),
+        self.session.change(self.doc.with_state(rules=state.rules | {"timestamp-format"}, ctx=ctx),
                             self.tr("Dates: day first") if order == "dmy" else self.tr("Dates: month first"))
+
+    def _order_for_column(self, order: str) -> FixContext | None:
+        """The person's answer as the column's one decision, or None (and why) when the
+        column's own values contradict it (18.05.2024 cannot be month first)."""
+        report = self.report
+        try:
+            return decide_date_order(report.date_orders, order, self.doc.state.ctx, report.date_examples)
+        except DateOrderRefused as exc:
+            QMessageBox.warning(self.window, self.tr("Day or month first?"),
+                                self.tr("The dates cannot be read that way: {example} in the same column is a "
+                                        "real date only the other way round. Check the column, or choose the "
+                                        "other order.").format(example=exc.example or "?"))
+            return None
 
     def edit_mapping(self) -> None:
         if self.doc is None:
             return
-        mapping = ask_mapping(self.window, self.doc)
-        if mapping is None or mapping == self.doc.state.mapping:
+        answer = ask_mapping(self.window, self.doc)
+        if answer is None:
             return
-        self.session.change(self.doc.with_state(mapping=mapping), self.tr("Change column order"))
+        mapping, dropped = answer
+        self.session.change(self.doc.with_state(mapping=mapping, dropped=dropped), self.tr("Change column order"))

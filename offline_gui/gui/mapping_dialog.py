@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -57,8 +60,21 @@ class MappingDialog(QDialog):
             self.combos.append(combo)
             self.grid.setCellWidget(c, 1, combo)
         layout.addWidget(self.grid, 1)
+        leave = QLabel(self.tr("Leave these columns of your file out of the upload (nothing else changes):"))
+        leave.setWordWrap(True)
+        layout.addWidget(leave)
+        self.dropped_list = QListWidget()
+        self.dropped_list.setMaximumHeight(130)
+        for j in range(self.source_width):
+            name = header[j] if j < len(header) else ""
+            item = QListWidgetItem(self.tr("Column {n}").format(n=j + 1) + (f": {name}" if name else ""))
+            item.setData(Qt.ItemDataRole.UserRole, j)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if j in doc.state.dropped else Qt.CheckState.Unchecked)
+            self.dropped_list.addItem(item)
+        layout.addWidget(self.dropped_list)
         self.set_mapping(mapping)
-        self.initial = self.mapping()
+        self.initial = (self.mapping(), self.dropped())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         detected = QPushButton(self.tr("As detected"))
         detected.clicked.connect(lambda: self.set_mapping(table.layout.mapping))
@@ -87,8 +103,15 @@ class MappingDialog(QDialog):
         return tuple(out)
 
 
-def ask_mapping(parent, doc: Document) -> tuple[int, ...] | None:
+    def dropped(self) -> frozenset[int]:
+        items = (self.dropped_list.item(i) for i in range(self.dropped_list.count()))
+        return frozenset(int(item.data(Qt.ItemDataRole.UserRole)) for item in items
+                         if item.checkState() == Qt.CheckState.Checked)
+
+
+def ask_mapping(parent, doc: Document) -> tuple[tuple[int, ...], frozenset[int]] | None:
+    """The column order and the columns left out, or None when nothing changed."""
     dialog = MappingDialog(doc, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.mapping() == dialog.initial:
+    if dialog.exec() != QDialog.DialogCode.Accepted or (dialog.mapping(), dialog.dropped()) == dialog.initial:
         return None
-    return dialog.mapping()
+    return dialog.mapping(), dialog.dropped()

@@ -64,7 +64,7 @@ def test_column_order_can_be_changed_and_undone(qtbot, window, tmp_path, monkeyp
     dialog.set_mapping(tuple(range(dialog.width)))
     identity = dialog.mapping()
     assert identity[:3] == (0, 1, 2)
-    monkeypatch.setattr(fix_actions, "ask_mapping", lambda parent, doc: identity)
+    monkeypatch.setattr(fix_actions, "ask_mapping", lambda parent, doc: (identity, frozenset()))
     with qtbot.waitSignal(window.validated, timeout=15000):
         window.actions_["mapping"].trigger()
     assert model.index(0, 0).data() == "1001"
@@ -72,6 +72,25 @@ def test_column_order_can_be_changed_and_undone(qtbot, window, tmp_path, monkeyp
     with qtbot.waitSignal(window.validated, timeout=15000):
         window.actions_["undo"].trigger()
     assert model.index(0, 0).data() == "2024-05-01 10:00:00"
+
+
+def test_a_column_can_be_left_out_in_the_column_dialog(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    header = "Time Stamp;Customer ID;Event Type;Category;Event Name;Num1;Num2;Telefon"
+    path = write(tmp_path, "phones.csv", [header, "2024-05-01 10:00:00;1001;7;GIDA;SKU;1;1.00;05321234567"])
+    open_and_wait(qtbot, window, path)
+    dialog = MappingDialog(window.session.doc, window)
+    item = dialog.dropped_list.item(7)
+    assert item.text() == "Column 8: Telefon"
+    item.setCheckState(Qt.CheckState.Checked)
+    assert dialog.dropped() == frozenset({7})
+    monkeypatch.setattr(fix_actions, "ask_mapping", lambda parent, doc: (dialog.mapping(), dialog.dropped()))
+    with qtbot.waitSignal(window.validated, timeout=15000):
+        window.actions_["mapping"].trigger()
+    assert window.session.doc.row(0)[7] == "" and "05321234567" not in window.session.doc.row(0)
+    with qtbot.waitSignal(window.validated, timeout=15000):
+        window.actions_["undo"].trigger()
+    assert window.session.doc.row(0)[7] == "05321234567"
 
 
 def test_settings_round_trip_and_bad_file(tmp_path):
@@ -128,3 +147,19 @@ def test_a_file_only_needing_utf8_is_ready_to_upload(qtbot, window, tmp_path):
     assert window.session.report.code_counts()["encoding"] == 1
     assert "ready to upload" in window.strip.headline.text()
     assert window.table_view.model().index(0, 4).data() == "ŞEKER"
+
+
+def test_a_day_month_answer_the_column_contradicts_is_refused(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from offline_gui.gui import dialogs
+    rows = ["18.05.2024 10:00;1001;7;GIDA;SKU;1;1.00" + PAD, "05.06.2024 10:00;1002;7;GIDA;SKU;1;1.00" + PAD]
+    open_and_wait(qtbot, window, write(tmp_path, "days.csv", rows))
+    warned = []
+    monkeypatch.setattr(dialogs, "ask_date_order", lambda parent, example: "mdy")
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    before = window.session.doc.state
+    window.fixes.choose_date_order()
+    assert warned and "18.05.2024" in warned[0]
+    assert window.session.doc.state == before  # nothing changed, no undo step
+    assert window.session.undo_stack.count() == 0
