@@ -17,7 +17,7 @@ import pytest
 from offline_gui.reading.records import split_record
 from offline_gui.table import load
 
-PEER = Path(__file__).resolve().parents[3] / "shared" / "peer" / "csv-spectrum"
+PEER = Path(__file__).resolve().parents[1] / "data" / "csv-spectrum"
 NAMES = sorted(p.stem for p in (PEER / "csvs").glob("*.csv")) if PEER.is_dir() else []
 # the published JSON has one slip (README of the data): the phone number is the CSV's
 KNOWN_SLIPS = {("location_coordinates", 0, "Contact Phone Number"): "2095257564"}
@@ -45,7 +45,7 @@ def read_records(path: Path) -> tuple[str, list[list[str]]]:
 
 
 def test_the_peer_data_is_there():
-    assert len(NAMES) == 12, f"csv-spectrum not found beside the repository at {PEER}"
+    assert len(NAMES) == 12, f"csv-spectrum not found at {PEER}"
 
 
 @pytest.mark.parametrize("name", NAMES)
