@@ -35,7 +35,7 @@ def test_calendar_edges(tmp_path, stamp, code, fixed):
 def test_trailing_space_on_the_last_field(tmp_path):
     path = write(tmp_path / "in.csv", text([row(c22="F-1 "), row(cid="2", c22="F-2")]))
     run = check(path)
-    assert [(d["row"], d["column"], d["code"]) for d in run.diags() if d["code"] == "whitespace"] == [(1, 23, "whitespace")]
+    assert [(d["row"], d["column"]) for d in run.diags("whitespace")] == [(1, 23)]
     _fast_equals_general(path)
     out = tmp_path / "out.csv"
     assert cli("fix", path, "-o", out).code == 0
