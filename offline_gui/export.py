@@ -232,22 +232,22 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
             if not options.replace:
                 _refuse_existing(rejects_path_for(target))
             write_atomic(rejects_path_for(target), _reject_blocks(doc, rejected), source=doc.table.source.path)
-            wrote_rejects.append(rejects_path_for(target))
+            written_beside.append(rejects_path_for(target))
         if log is not None:
             log.publish()
-            wrote_rejects.append(log.target)
+            written_beside.append(log.target)
 
-    wrote_rejects: list[Path] = []
+    written_beside: list[Path] = []
     try:
         write_atomic(target, blocks(), as_zip=options.as_zip, source=doc.table.source.path, verify=verify)
     except BaseException:
-        for path in wrote_rejects:
+        for path in written_beside:
             path.unlink(missing_ok=True)
         raise
     finally:
         if log is not None:
             log.discard()
-    rejects = wrote_rejects[0] if wrote_rejects else None
+    rejects = rejects_path_for(target) if rejected else None
     return SaveResult(target, total - len(rejected) - len(doc.state.deleted), len(rejected), rejects)
 
 

@@ -68,6 +68,14 @@ def test_fix_output_and_change_log_are_exact(tmp_path):
         "4;Missing mandatory value;")
 
 
+def test_fix_without_rejects_says_nothing_of_them(tmp_path):
+    path = write(tmp_path / "in.csv", text([row(n1="1,5")]))
+    out, changes = tmp_path / "out.csv", tmp_path / "changes.csv"
+    run = cli("fix", path, "-o", out, "--changes", changes)
+    assert run.out.splitlines() == [f"Wrote {out}: 1 rows, re-checked: compliant.",
+                                    f"Listed every changed cell in {changes}."]
+
+
 def test_more_than_500_findings_of_a_kind_are_summed_up(tmp_path):
     path = write(tmp_path / "big.csv", text([row(cid=str(i), n1="1,5") for i in range(1, 601)]))
     run = cli("check", path)
