@@ -55,7 +55,8 @@ class MappingDialog(QDialog):
                 example = sample[j] if j < len(sample) else ""
                 label = self.tr("Column {n}").format(n=j + 1) + (f": {name}" if name else "")
                 if example:
-                    label += self.tr("  (e.g. {value})").format(value=example[:24])
+                    shown = example[:24].replace("\r", "").replace("\n", "⏎")  # one line per choice
+                    label += self.tr("  (e.g. {value})").format(value=shown)
                 combo.addItem(label, j)
             self.combos.append(combo)
             self.grid.setCellWidget(c, 1, combo)
