@@ -314,10 +314,9 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
     return result
 
 
-def line_hash(line: bytes) -> int:
-    """A content hash of a source line: the same in every process and start method (Python's
-    hash() is salted per process). Equal hashes are confirmed on the rows, so 32 bits do."""
-    return crc32(line)
+# A content hash of a source line: the same in every process and start method (Python's
+# hash() is salted per process). Equal hashes are confirmed on the rows, so 32 bits do.
+line_hash = crc32
 
 
 def row_key(fields: list[str]) -> int:
