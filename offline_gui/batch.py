@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .errors import CannotRead
-from .naming import upload_target
+from .naming import export_stem, upload_target
 
 STATUS = {0: "ok", 1: "errors", 2: "unreadable", 3: "upload failed"}
 
@@ -62,6 +62,8 @@ def fix_one(source: str, args: argparse.Namespace) -> Outcome:
         return Outcome(source, str(target), 2, STATUS[2], "the output would overwrite the input")
     one = argparse.Namespace(**vars(args))
     one.file, one.output, one.out_dir = [source], str(target), None
+    if args.changes:  # a folder: each file's change log beside its name, never one log for all
+        one.changes = str(Path(args.changes) / f"{export_stem(Path(source))}-upload.changes.csv")
     out, err = io.StringIO(), io.StringIO()
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -87,6 +89,10 @@ def run_batch(args: argparse.Namespace) -> int:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         print(f"offline-gui: cannot create {out_dir}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    if args.changes and not Path(args.changes).is_dir():
+        print(f"offline-gui: with --out-dir, --changes names a folder for the change logs; {args.changes} "
+              "is not one", file=sys.stderr)
         return 2
     files = expand(args.file)
     outcomes: list[Outcome] = []

@@ -57,7 +57,8 @@ def _parser() -> argparse.ArgumentParser:
     fix.add_argument("--drop-invalid", action="store_true",
                      help="write the valid rows, and the rejected ones with reasons beside OUT")
     fix.add_argument("--changes", metavar="CHANGES.csv",
-                     help="also write every changed cell (row;column;before;after;rule) to this file")
+                     help="also write every changed cell (row;column;before;after;rule) to this file "
+                          "(with --out-dir: a folder, one <name>-upload.changes.csv per file)")
     fix.add_argument("--accept", metavar="CODE", action="append", default=[],
                      help="say yes to the fixes of CODE that need a person (repeatable): "
                           + ", ".join(ACCEPTABLE))

@@ -73,6 +73,22 @@ def test_out_dir_one_line_per_file_and_worst_exit(exports, tmp_path, capsys):
     assert [(r["status"], r["exit"]) for r in records] == [("ok", 0), ("unreadable", 2)]
 
 
+def test_out_dir_writes_one_change_log_per_file(exports, tmp_path, capsys):
+    out, logs = tmp_path / "out", tmp_path / "logs"
+    logs.mkdir()
+    (exports / "Satis 27.05.2024.csv").unlink()
+    (exports / "Satis 26.05.2024.csv").write_text(
+        "2024-05-25 12:25:43;1001;7;;P1;1;2,5" + ";" * 16 + "\n", encoding="utf-8")
+    assert main(["fix", str(exports / "*.csv"), "--out-dir", str(out), "--changes", str(logs)]) == 0
+    assert sorted(p.name for p in logs.iterdir()) == ["Satis 25.05.2024-upload.changes.csv",
+                                                       "Satis 26.05.2024-upload.changes.csv"]
+    assert (logs / "Satis 26.05.2024-upload.changes.csv").read_text(encoding="utf-8").splitlines() == [
+        "row;column;before;after;rule", "1;7;2,5;2.5;number-decimal-comma"]
+    capsys.readouterr()
+    assert main(["fix", str(exports / "*.csv"), "--out-dir", str(out), "--changes", str(tmp_path / "no")]) == 2
+    assert "names a folder" in capsys.readouterr().err
+
+
 def test_out_dir_with_upload(exports, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("OFFLINE_GUI_UPLOAD_PASSWORD", PASSWORD)
     monkeypatch.setenv("OFFLINE_GUI_DATA_DIR", str(tmp_path / "data"))
