@@ -186,12 +186,12 @@ def effective_row(row: int, decoded: Decoded, state: State, identity: bool,
     edited = state.edits.get(row) if state.edits else None
     if edited is not None:
         out = list(edited)
-        if state.rules:   # accepted whole-file fixes hold for what the user types too (12,50 -> 12.50)
-            out = apply_rules(out, state.rules, state.ctx)
-        if log is not None and decoded is not _EDITED:
+        if log is not None and decoded is not _EDITED:  # what was typed, then what the rules did to it
             base = canonical(decoded.fields, state.mapping, identity, state.time_source, state.dropped)
             base = base + [""] * (len(out) - len(base))
             log.extend((c, base[c], v, "edit") for c, v in enumerate(out) if base[c] != v)
+        if state.rules:   # accepted whole-file fixes hold for what the user types too (12,50 -> 12.50)
+            out = apply_rules(out, state.rules, state.ctx, log)
         return RowOut(out, max(len(edited), REQUIRED_FIELDS), ())
     fields = decoded.fields
     nfields = len(fields)

@@ -372,3 +372,19 @@ def test_duplicates_follow_edits(tmp_path):
         assert report.codes_at(1, None) == ["duplicate-row"] and int(report.extra[report.indices_at(1)[0]]) == 0
     finally:
         table.close()
+
+
+def test_a_typed_value_a_rule_then_converts_is_listed_with_both(tmp_path):
+    from offline_gui.changes import row_changes
+    from offline_gui.fixing import SAFE_RULES
+    path = write(tmp_path / "in.csv", text([row(n2="10.50")]))
+    table = load(path)
+    try:
+        doc = Document(table)
+        doc.state = doc.with_state(rules=SAFE_RULES, edits={0: tuple(row(n2="12,50"))})
+        assert doc.row(0)[6] == "12.50"
+        [change] = row_changes(doc, 0)
+        assert (change.column, change.before, change.after, change.rule) == (6, "10.50", "12.50",
+                                                                           "edit+number-decimal-comma")
+    finally:
+        table.close()
