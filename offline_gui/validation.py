@@ -274,8 +274,10 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
             clean &= plain
             if delimiter != ";":
                 rendered = [x.replace(delimiter.encode(), b";") for x in first_lines]
-        sep = delimiter.encode()
-        keys = [crc32(x.replace(sep, b"\x1f")) for x in first_lines]
+        # what each written line is meant to say (see row_key): a line copied as it is
+        # holds no quote and no ';' inside a value, so its key is its own checksum
+        row_keys = hashes.copy() if rendered is first_lines else np.fromiter(
+            map(crc32, rendered), dtype=np.int64, count=count)
     for offset in np.flatnonzero(~clean).tolist():
         row = first_row + offset
         if row in deleted:
@@ -303,9 +305,9 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
                 rendered[offset] = None
             else:
                 rendered[offset] = format_row(fields).encode("utf-8")
-                keys[offset] = row_key(fields)
+                row_keys[offset] = row_key(fields)
     if rendered is not None:
-        output.keys = [k for k, x in zip(keys, rendered, strict=True) if x is not None]
+        output.keys = [k for k, x in zip(row_keys.tolist(), rendered, strict=True) if x is not None]
         output.data = b"\n".join(x for x in rendered if x is not None)
         if output.data:
             output.data += b"\n"
@@ -320,10 +322,18 @@ line_hash = crc32
 
 
 def row_key(fields: list[str]) -> int:
-    """A checksum of a row's fields as written (padded to 23): what a re-read must give back."""
+    """A checksum of a row's fields as written (padded to 23): what a re-read must give back.
+
+    Fields that need no quoting are checksummed as the line they make (so a re-read
+    line needs no splitting); any other row in a form no unquoted line can take, so a
+    value with a ';' that was not quoted (a shifted column) can never match.
+    """
     if len(fields) < REQUIRED_FIELDS:
         fields = fields + [""] * (REQUIRED_FIELDS - len(fields))
-    return crc32("\x1f".join(fields).encode("utf-8"))
+    line = ";".join(fields)
+    if line.count(";") == len(fields) - 1 and '"' not in line and "\n" not in line and "\r" not in line:
+        return crc32(line.encode("utf-8"))
+    return crc32(b"\x00" + "\x1f".join(fields).encode("utf-8"))
 
 
 def _decode(line: bytes, fallback: str) -> str:

@@ -388,3 +388,15 @@ def test_a_typed_value_a_rule_then_converts_is_listed_with_both(tmp_path):
                                                                            "edit+number-decimal-comma")
     finally:
         table.close()
+
+
+def test_the_recheck_fails_a_shifted_column_even_when_the_file_is_compliant(tmp_path, monkeypatch):
+    """A writer slip (a ';' inside a value left unquoted) makes a file that is compliant (more
+    fields are legal) but says something else: the row-by-row re-check refuses it."""
+    from offline_gui import parallel
+    path = write(tmp_path / "in.csv", text([row(c9='"Kadıköy; Moda"'), row(cid="2")], delimiter=","))
+    monkeypatch.setattr(parallel, "format_row", lambda fields: ";".join(fields))
+    out = tmp_path / "out.csv"
+    run = cli("fix", path, "-o", out)
+    assert run.code == 2 and not out.exists()
+    assert "Row 1 of the written file does not read back as the values meant for it" in run.err
