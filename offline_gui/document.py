@@ -139,6 +139,22 @@ class Document:
         """The row as it will be saved."""
         return self._effective(row)[0]
 
+    def typed(self, row: int, fields: list[str]) -> tuple[str, ...]:
+        """What to keep for a row a person edited: the cells they changed as typed, and every
+        other cell as it was before the accepted rules, so later decisions (the day/month
+        order, a rule undone) still reach it and the change log lists only what was typed."""
+        current = self.row(row)
+        before = self.state.edits.get(row)
+        if before is None:
+            state = self.state
+            before = canonical(self.table.decoded(row).fields, state.mapping, state.identity,
+                               state.time_source, state.dropped)
+        kept = []
+        for col, value in enumerate(fields):
+            untouched = col < len(current) and value == current[col]
+            kept.append((before[col] if col < len(before) else "") if untouched else value)
+        return tuple(kept)
+
     def source_field_count(self, row: int) -> int:
         """The field count the checker judges (the source's, unless edited or padded)."""
         return self._effective(row)[1]

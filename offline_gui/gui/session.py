@@ -279,7 +279,7 @@ class Session(QObject):
 
     def edit_row(self, row: int, fields: list[str], text: str) -> None:
         edits = dict(self.doc.state.edits)
-        edits[row] = tuple(fields)
+        edits[row] = self.doc.typed(row, fields)
         self.change(self.doc.with_state(edits=edits), text, frozenset({row}))
 
     def edit_rows(self, changed: dict[int, list[str]], text: str) -> None:
@@ -287,7 +287,7 @@ class Session(QObject):
         if not changed:
             return
         edits = dict(self.doc.state.edits)
-        edits.update({row: tuple(fields) for row, fields in changed.items()})
+        edits.update({row: self.doc.typed(row, fields) for row, fields in changed.items()})
         # re-checking row by row on the GUI thread is quick for a few thousand rows; more: a full check
         rows = frozenset(changed) if len(changed) <= RECHECK_ROWS_MAX else None
         self.change(self.doc.with_state(edits=edits), text, rows)

@@ -400,3 +400,25 @@ def test_the_recheck_fails_a_shifted_column_even_when_the_file_is_compliant(tmp_
     run = cli("fix", path, "-o", out)
     assert run.code == 2 and not out.exists()
     assert "Row 1 of the written file does not read back as the values meant for it" in run.err
+
+
+def test_an_edited_row_still_follows_later_column_decisions(tmp_path):
+    """QA found it: after Fix all, editing one cell froze the row's converted stamp, and a
+    later day/month answer no longer reached it (two source dates became one day)."""
+    from offline_gui.changes import row_changes
+    from offline_gui.fixing import SAFE_RULES, FixContext
+    path = write(tmp_path / "in.csv", text([row(ts="05.06.2024 10:00"), row(cid="2", ts="06.05.2024 11:00")]))
+    table = load(path)
+    try:
+        doc = Document(table)
+        doc.state = doc.with_state(rules=SAFE_RULES, ctx=FixContext("mdy"))
+        assert doc.row(0)[0] == "2024-05-06 10:00:00"
+        fields = doc.row(0)
+        fields[5] = "3"
+        doc.state = doc.with_state(edits={0: doc.typed(0, fields)})
+        doc.state = doc.with_state(ctx=FixContext("dmy"))   # the person changes their answer
+        assert [doc.row(r)[0] for r in (0, 1)] == ["2024-06-05 10:00:00", "2024-05-06 11:00:00"]
+        assert doc.row(0)[5] == "3"
+        assert [(c.column, c.rule) for c in row_changes(doc, 0)] == [(0, "timestamp-format"), (5, "edit")]
+    finally:
+        table.close()
