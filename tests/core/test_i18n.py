@@ -207,3 +207,20 @@ def test_counted_messages_have_an_english_singular(tmp_path):
     assert Diagnostic("blank-lines", None, None, "", {"count": 4523}).message == "4,523 blank lines are skipped."
     i18n.set_language("tr")
     assert Diagnostic("blank-lines", None, None, "", {"count": 4523}).message == "4.523 boş satır atlanıyor."
+
+
+def test_reasons_for_the_user_are_never_plain_english_literals():
+    """A `CannotRead("…")` / `WriteError(f"…")` written later without `_()` would stay English
+    in Turkish: the reason must be a translated text (`_("…").format(…)`)."""
+    import ast
+    found = []
+    for path in (ROOT / "offline_gui").rglob("*.py"):
+        if "gui" in path.relative_to(ROOT / "offline_gui").parts[:1]:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            if name in ("CannotRead", "WriteError") and isinstance(node.args[0], (ast.JoinedStr, ast.Constant)):
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == []
