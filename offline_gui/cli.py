@@ -203,7 +203,7 @@ def run_fix_upload(args: argparse.Namespace) -> int:
         from .batch import run_batch
         return run_batch(args)
     if args.output is None or len(args.file) != 1:
-        print("offline-gui fix: give one FILE with -o OUT, or any number of files with --out-dir DIR",
+        print("offline-gui fix: " + _("give one FILE with -o OUT, or any number of files with --out-dir DIR"),
               file=sys.stderr)
         return EXIT_UNREADABLE
     args.file = args.file[0]

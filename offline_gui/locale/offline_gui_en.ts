@@ -62,7 +62,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="+196"/>
+        <location filename="../gui/main_window.py" line="+198"/>
         <source>Checked %Ln rows in {s} s.</source>
         <translation>
             <numerusform>Checked %Ln row in {s} s.</numerusform>
@@ -145,6 +145,17 @@
         <translation>
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UploadHistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/upload_history.py" line="+48"/>
+        <source>Uploads: %n, kept in {path}</source>
+        <translation>
+            <numerusform>Uploads: %n, kept in {path}</numerusform>
+            <numerusform>Uploads: %n, kept in {path}</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../gui/about.py" line="+16"/>
+        <source>&amp;About Offline Data Checker</source>
+        <translation>Offline Data Checker &amp;hakkında</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Offline Data Checker</source>
+        <translation>Offline Data Checker hakkında</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Offline Data Checker&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Checks and fixes store exports for the platform&apos;s offline data upload, and sends them to the drop folder.</source>
+        <translation>&lt;b&gt;Offline Data Checker&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Mağaza dosyalarını platformun çevrim dışı veri yüklemesi için kontrol eder, düzeltir ve bırakma klasörüne gönderir.</translation>
+    </message>
+</context>
+<context>
     <name>DataTable</name>
     <message>
         <location filename="../gui/data_table.py" line="+98"/>
@@ -366,13 +384,13 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+92"/>
-        <location line="+231"/>
+        <location filename="../gui/main_window.py" line="+94"/>
+        <location line="+235"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-224"/>
         <source>Opening was cancelled.</source>
         <translation>Açma iptal edildi.</translation>
     </message>
@@ -430,7 +448,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The file was not saved</source>
         <translation>Dosya kaydedilmedi</translation>
     </message>
@@ -511,7 +529,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Platformun kabul ettiği yeni bir dosya yaz; asıl dosya değişmez</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Close file</source>
         <translation>Dosyayı &amp;kapat</translation>
     </message>
@@ -616,7 +634,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
@@ -651,7 +669,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Bu sorun ne demek?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Main</source>
         <translation>Ana araç çubuğu</translation>
     </message>
@@ -981,6 +999,289 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <location line="+0"/>
         <source>optional</source>
         <translation>isteğe bağlı</translation>
+    </message>
+</context>
+<context>
+    <name>UploadActions</name>
+    <message>
+        <location filename="../gui/upload_actions.py" line="+31"/>
+        <source>Upload…</source>
+        <translation>Yükle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the file just saved to the drop folder</source>
+        <translation>Az önce kaydedilen dosyayı bırakma klasörüne gönder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upload…</source>
+        <translation>Yü&amp;kle…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send a saved file to the platform&apos;s drop folder</source>
+        <translation>Kaydedilmiş bir dosyayı platformun bırakma klasörüne gönder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload se&amp;ttings…</source>
+        <translation>Yükleme a&amp;yarları…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload &amp;history</source>
+        <translation>Yükleme &amp;geçmişi</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose the file to upload</source>
+        <translation>Yüklenecek dosyayı seçin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upload files (*.csv *.zip);;All files (*)</source>
+        <translation>Yükleme dosyaları (*.csv *.zip);;Tüm dosyalar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>UploadDialog</name>
+    <message>
+        <location filename="../gui/upload_dialog.py" line="+27"/>
+        <location line="+21"/>
+        <source>Upload</source>
+        <translation>Yükleme</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Send &lt;b&gt;{name}&lt;/b&gt; to &lt;b&gt;{where}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; dosyasını &lt;b&gt;{where}&lt;/b&gt; konumuna gönder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is checked again, then sent as {name}.part and renamed when the server holds all of it.</source>
+        <translation>Dosya yeniden kontrol edilir, {name}.part olarak gönderilir ve sunucuda tamamı olunca adı değiştirilir.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No destination yet: set one in File › Upload settings…</source>
+        <translation>Henüz hedef yok: Dosya › Yükleme ayarları… bölümünden belirleyin</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Checking the file…</source>
+        <translation>Dosya kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending…</source>
+        <translation>Gönderiliyor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}; trying again in {s:g} s…</source>
+        <translation>{what}; {s:g} sn sonra yeniden deneniyor…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done. {message}</source>
+        <translation>Tamam. {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Not uploaded: {message}</source>
+        <translation>Yüklenmedi: {message}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>In the app, the matching choice is in File › Upload settings….</source>
+        <translation>Uygulamada bunun seçeneği Dosya › Yükleme ayarları… bölümünde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cancelled. Nothing was put under the file&apos;s name on the server.</source>
+        <translation>İptal edildi. Sunucuda dosyanın adıyla hiçbir şey bırakılmadı.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelling…</source>
+        <translation>İptal ediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>UploadHistoryDialog</name>
+    <message>
+        <location filename="../gui/upload_history.py" line="+24"/>
+        <source>Upload history</source>
+        <translation>Yükleme geçmişi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>uploaded</source>
+        <translation>yüklendi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Uploads: %n, kept in {path}</source>
+        <translation>
+            <numerusform>Yüklemeler: %n, kayıt yeri {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing uploaded yet.</source>
+        <translation>Henüz bir şey yüklenmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadSettingsDialog</name>
+    <message>
+        <location filename="../gui/upload_settings.py" line="+37"/>
+        <source>Upload settings</source>
+        <translation>Yükleme ayarları</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where &quot;Upload…&quot; sends a saved file: the drop folder the platform collects from. The password is kept in your system&apos;s keyring, never in a file.</source>
+        <translation>&quot;Yükle…&quot; kaydedilen dosyayı nereye gönderir: platformun dosyaları aldığı bırakma klasörü. Parola sisteminizin anahtarlığında tutulur, asla bir dosyada değil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FTPS (FTP with TLS encryption)</source>
+        <translation>FTPS (TLS şifrelemeli FTP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SFTP (SSH)</source>
+        <translation>SFTP (SSH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FTP (not encrypted)</source>
+        <translation>FTP (şifresiz)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Do not check the server&apos;s certificate (test servers only)</source>
+        <translation>Sunucunun sertifikasını kontrol etme (yalnızca test sunucuları)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust the server&apos;s key the first time it is seen</source>
+        <translation>Sunucunun anahtarına ilk görüldüğünde güven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol:</source>
+        <translation>Protokol:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server:</source>
+        <translation>Sunucu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation>Klasör:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>Kullanıcı:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Parola:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key file:</source>
+        <translation>Anahtar dosyası:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Test connection</source>
+        <translation>Bağlantıyı dene</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>(kept in the keyring; type to change)</source>
+        <translation>(anahtarlıkta saklı; değiştirmek için yazın)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SSH private key</source>
+        <translation>SSH özel anahtarı</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Connecting…</source>
+        <translation>Bağlanılıyor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected: the folder is there and the login works.</source>
+        <translation>Bağlandı: klasör var ve giriş çalışıyor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failed: this server&apos;s key has not been seen before. Check its fingerprint with the server&apos;s owner, then tick &quot;Trust the server&apos;s key the first time it is seen&quot;.</source>
+        <translation>Başarısız: bu sunucunun anahtarı daha önce görülmedi. Parmak izini sunucunun sahibiyle kontrol edin, sonra &quot;Sunucunun anahtarına ilk görüldüğünde güven&quot; seçeneğini işaretleyin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Failed: {reason}</source>
+        <translation>Başarısız: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The password could not be saved in the keyring ({why}). Set the OFFLINE_GUI_UPLOAD_PASSWORD variable instead.</source>
+        <translation>Parola anahtarlığa kaydedilemedi ({why}). Bunun yerine OFFLINE_GUI_UPLOAD_PASSWORD değişkenini ayarlayın.</translation>
     </message>
 </context>
 </TS>
