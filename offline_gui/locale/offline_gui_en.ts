@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>EditActions</name>
+    <message numerus="yes">
+        <location filename="../gui/edit_actions.py" line="+103"/>
+        <source>%n rows deleted: they are not uploaded. Ctrl+Z or Edit › Restore rows brings them back.</source>
+        <translation>
+            <numerusform>%n row deleted: it is not uploaded. Ctrl+Z or Edit › Restore rows brings it back.</numerusform>
+            <numerusform>%n rows deleted: they are not uploaded. Ctrl+Z or Edit › Restore rows brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Copied %n rows.</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Changed %n rows (Ctrl+Z undoes it).</source>
+        <translation>
+            <numerusform>Changed %n row (Ctrl+Z undoes it).</numerusform>
+            <numerusform>Changed %n rows (Ctrl+Z undoes it).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cells fell outside the table and were not pasted (rows cannot be added here).</source>
+        <translation>
+            <numerusform>%n cell fell outside the table and was not pasted (rows cannot be added here).</numerusform>
+            <numerusform>%n cells fell outside the table and were not pasted (rows cannot be added here).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/find_replace.py" line="+187"/>
+        <source>%n cells will change in {column}.</source>
+        <translation>
+            <numerusform>%n cell will change in {column}.</numerusform>
+            <numerusform>%n cells will change in {column}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Replaced in %n rows. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Replaced in %n row. Ctrl+Z undoes it.</numerusform>
+            <numerusform>Replaced in %n rows. Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FixActions</name>
     <message numerus="yes">
         <location filename="../gui/fix_actions.py" line="+61"/>
@@ -62,7 +116,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="+198"/>
+        <location filename="../gui/main_window.py" line="+217"/>
         <source>Checked %Ln rows in {s} s.</source>
         <translation>
             <numerusform>Checked %Ln row in {s} s.</numerusform>
@@ -70,45 +124,110 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Checking… %Ln problems found so far</source>
         <translation>
             <numerusform>Checking… %Ln problem found so far</numerusform>
             <numerusform>Checking… %Ln problems found so far</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SaveDialog</name>
     <message numerus="yes">
-        <location line="+34"/>
-        <source>Saved %Ln rows to {path}. Re-checked: it passes the upload rules.</source>
+        <location filename="../gui/save_dialog.py" line="+91"/>
+        <source>%n rows will be written</source>
         <translation>
-            <numerusform>Saved %Ln row to {path}. Re-checked: it passes the upload rules.</numerusform>
-            <numerusform>Saved %Ln rows to {path}. Re-checked: it passes the upload rules.</numerusform>
+            <numerusform>%n row will be written</numerusform>
+            <numerusform>%n rows will be written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rows with errors will be left out, into a separate file of rejected rows</source>
+        <translation>
+            <numerusform>%n row with errors will be left out, into a separate file of rejected rows</numerusform>
+            <numerusform>%n rows with errors will be left out, into a separate file of rejected rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveFlow</name>
+    <message numerus="yes">
+        <location filename="../gui/save_flow.py" line="+107"/>
+        <source>Saved %n rows to {path}. Re-checked: it passes the upload rules.</source>
+        <translation>
+            <numerusform>Saved %n row to {path}. Re-checked: it passes the upload rules.</numerusform>
+            <numerusform>Saved %n rows to {path}. Re-checked: it passes the upload rules.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%Ln rejected rows, with reasons, are in {path}.</source>
+        <source>%n rejected rows, with reasons, are in {path}.</source>
         <translation>
-            <numerusform>%Ln rejected row, with its reason, is in {path}.</numerusform>
-            <numerusform>%Ln rejected rows, with reasons, are in {path}.</numerusform>
+            <numerusform>%n rejected row, with its reason, is in {path}.</numerusform>
+            <numerusform>%n rejected rows, with reasons, are in {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveQuestions</name>
+    <message numerus="yes">
+        <location filename="../gui/save_questions.py" line="+37"/>
+        <source>%n rows still have errors the platform would refuse.</source>
+        <translation>
+            <numerusform>%n row still has errors the platform would refuse.</numerusform>
+            <numerusform>%n rows still have errors the platform would refuse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rows will be written to the upload file.</source>
+        <translation>
+            <numerusform>%n row will be written to the upload file.</numerusform>
+            <numerusform>%n rows will be written to the upload file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>None of the %n rows can be uploaded as it is now, so no file was written. Fix the marked problems first.</source>
+        <translation>
+            <numerusform>The row cannot be uploaded as it is now, so no file was written. Fix the marked problems first.</numerusform>
+            <numerusform>None of the %n rows can be uploaded as it is now, so no file was written. Fix the marked problems first.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message numerus="yes">
-        <location filename="../gui/session.py" line="+171"/>
+        <location filename="../gui/session.py" line="+182"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform>
             <numerusform>Checking %Ln rows…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+116"/>
+        <source>Delete %n rows</source>
+        <translation>
+            <numerusform>Delete %n row</numerusform>
+            <numerusform>Delete %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Restore %n rows</source>
+        <translation>
+            <numerusform>Restore %n row</numerusform>
+            <numerusform>Restore %n rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryStrip</name>
     <message numerus="yes">
-        <location filename="../gui/summary_strip.py" line="+83"/>
+        <location filename="../gui/summary_strip.py" line="+88"/>
         <source>{name}: %Ln rows, checking…</source>
         <translation>
             <numerusform>{name}: %Ln row, checking…</numerusform>
@@ -116,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Fix %Ln safe problems…</source>
         <translation>
             <numerusform>Fix %Ln safe problem…</numerusform>
@@ -149,6 +268,17 @@
     </message>
 </context>
 <context>
+    <name>TotalsPanel</name>
+    <message numerus="yes">
+        <location filename="../gui/totals_panel.py" line="+142"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UploadHistoryDialog</name>
     <message numerus="yes">
         <location filename="../gui/upload_history.py" line="+48"/>
@@ -156,6 +286,25 @@
         <translation>
             <numerusform>Uploads: %n, kept in {path}</numerusform>
             <numerusform>Uploads: %n, kept in {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhatChangedDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/what_changed.py" line="+78"/>
+        <source>%n cells differ from your original file.</source>
+        <translation>
+            <numerusform>%n cell differs from your original file.</numerusform>
+            <numerusform>%n cells differ from your original file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n rows are deleted (not uploaded).</source>
+        <translation>
+            <numerusform>%n row is deleted (not uploaded).</numerusform>
+            <numerusform>%n rows are deleted (not uploaded).</numerusform>
         </translation>
     </message>
 </context>

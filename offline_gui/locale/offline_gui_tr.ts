@@ -22,7 +22,7 @@
 <context>
     <name>DataTable</name>
     <message>
-        <location filename="../gui/data_table.py" line="+98"/>
+        <location filename="../gui/data_table.py" line="+104"/>
         <source>Edit this cell</source>
         <translation>Bu hücreyi düzenle</translation>
     </message>
@@ -164,6 +164,122 @@ Lütfen bu dosyayı destek ekibine gönderin.</translation>
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../gui/edit_actions.py" line="+38"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected cells (paste them into Excel)</source>
+        <translation>Seçili hücreleri kopyala (Excel&apos;e yapıştırın)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Yapıştır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste cells copied in Excel from the selected cell on (one undo step)</source>
+        <translation>Excel&apos;de kopyalanan hücreleri seçili hücreden başlayarak yapıştır (tek geri alma adımı)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete rows</source>
+        <translation>Satırları &amp;sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the selected rows out of the upload (Ctrl+Z or Restore rows brings them back)</source>
+        <translation>Seçili satırları yükleme dosyasına koyma (Ctrl+Z ya da Satırları geri getir onları geri getirir)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;estore rows</source>
+        <translation>Satırları geri &amp;getir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring deleted rows back into the upload</source>
+        <translation>Silinen satırları yükleme dosyasına geri getir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find and replace…</source>
+        <translation>&amp;Bul ve değiştir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a value; replace it within one column, with a preview</source>
+        <translation>Bir değer bul; bir sütun içinde, ön izlemeyle değiştir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What changed…</source>
+        <translation>&amp;Neler değişti…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every cell that differs from your original file, and why</source>
+        <translation>Asıl dosyanızdan farklı olan her hücre ve nedeni</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Please wait until the check has finished.</source>
+        <translation>Lütfen kontrol bitene kadar bekleyin.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n rows deleted: they are not uploaded. Ctrl+Z or Edit › Restore rows brings them back.</source>
+        <translation>
+            <numerusform>%n satır silindi: yüklenmeyecek. Ctrl+Z ya da Düzen › Satırları geri getir onları geri getirir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select at most {n:,} rows to copy.</source>
+        <translation>Kopyalamak için en çok {n} satır seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Copied %n rows.</source>
+        <translation>
+            <numerusform>%n satır kopyalandı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Empty cells</source>
+        <translation>Boş hücreler</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Paste</source>
+        <translation>Yapıştır</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Changed %n rows (Ctrl+Z undoes it).</source>
+        <translation>
+            <numerusform>%n satır değişti (Ctrl+Z geri alır).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cells fell outside the table and were not pasted (rows cannot be added here).</source>
+        <translation>
+            <numerusform>%n hücre tablonun dışında kaldı ve yapıştırılmadı (burada satır eklenemez).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the first {n:,} rows were pasted.</source>
+        <translation>Yalnızca ilk {n} satır yapıştırıldı.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../gui/empty_state.py" line="+49"/>
@@ -188,6 +304,143 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <location line="+18"/>
         <source>Recently opened:</source>
         <translation>Son açılanlar:</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <location filename="../gui/find_replace.py" line="+43"/>
+        <source>Find and replace</source>
+        <translation>Bul ve değiştir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Find</source>
+        <translation>Bul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Sütun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match case</source>
+        <translation>Büyük/küçük harf duyarlı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace with</source>
+        <translation>Yeni değer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find:</source>
+        <translation>Bul:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In column:</source>
+        <translation>Sütunda:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace with:</source>
+        <translation>Yeni değer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find &amp;next</source>
+        <translation>&amp;Sonrakini bul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preview replace</source>
+        <translation>Değiştirmeyi ön &amp;izle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace all</source>
+        <translation>&amp;Tümünü değiştir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Şimdi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Sonra</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All columns (find only)</source>
+        <translation>Tüm sütunlar (yalnızca bul)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Searching…</source>
+        <translation>Aranıyor…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;{text}&apos; was not found.</source>
+        <translation>&apos;{text}&apos; bulunamadı.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Found in row {row}, {column}.</source>
+        <translation>{row}. satırda, {column} sütununda bulundu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That row is hidden by &quot;Only rows with problems&quot;.</source>
+        <translation>Bu satır &quot;Yalnızca sorunlu satırlar&quot; yüzünden gizli.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick one column to replace in: replacing in every column at once could change ids and amounts by accident.</source>
+        <translation>Değiştirmek için tek bir sütun seçin: tüm sütunlarda birden değiştirmek numaraları ve tutarları yanlışlıkla değiştirebilir.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>More than {n:,} cells match: narrow the search.</source>
+        <translation>{n} hücreden fazlası eşleşiyor: aramayı daraltın.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n cells will change in {column}.</source>
+        <translation>
+            <numerusform>{column} sütununda %n hücre değişecek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first {n} are shown.</source>
+        <translation>İlk {n} tanesi gösteriliyor.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The table changed since the preview: preview again.</source>
+        <translation>Tablo ön izlemeden sonra değişti: yeniden ön izleyin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replace in {column}</source>
+        <translation>{column} sütununda değiştir</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Replaced in %n rows. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n satırda değiştirildi. Ctrl+Z geri alır.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -384,18 +637,18 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+94"/>
-        <location line="+235"/>
+        <location filename="../gui/main_window.py" line="+103"/>
+        <location line="+222"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-211"/>
         <source>Opening was cancelled.</source>
         <translation>Açma iptal edildi.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Open a store export</source>
         <translation>Mağaza dosyası aç</translation>
     </message>
@@ -405,19 +658,24 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Dışa aktarımlar (*.csv *.txt *.tsv *.dat *.xlsx *.xlsm *.zip);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>This file cannot be opened</source>
         <translation>Bu dosya açılamıyor</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+17"/>
+        <source>Check cancelled after {done} of {rows} rows: the counts cover only those rows.</source>
+        <translation>Kontrol {rows} satırın {done} tanesinden sonra iptal edildi: sayılar yalnızca bu satırları kapsar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Checked %Ln rows in {s} s.</source>
         <translation>
             <numerusform>%Ln satır {s} sn&apos;de kontrol edildi.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Nothing to do automatically.</source>
         <translation>Otomatik yapılacak bir şey yok.</translation>
     </message>
@@ -429,26 +687,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Please wait until the check has finished.</source>
-        <translation>Lütfen kontrol bitene kadar bekleyin.</translation>
-    </message>
-    <message numerus="yes">
         <location line="+19"/>
-        <source>Saved %Ln rows to {path}. Re-checked: it passes the upload rules.</source>
-        <translation>
-            <numerusform>%Ln satır {path} dosyasına kaydedildi. Yeniden kontrol edildi: yükleme kurallarına uyuyor.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%Ln rejected rows, with reasons, are in {path}.</source>
-        <translation>
-            <numerusform>Reddedilen %Ln satır, nedenleriyle birlikte {path} dosyasında.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>The file was not saved</source>
         <translation>Dosya kaydedilmedi</translation>
     </message>
@@ -507,9 +746,62 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
     </message>
 </context>
 <context>
+    <name>MemoryBar</name>
+    <message>
+        <location filename="../gui/memory_bar.py" line="+30"/>
+        <source>Apply again</source>
+        <translation>Yeniden uygula</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not this time</source>
+        <translation>Bu sefer değil</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Last time, for this kind of export ({date}), you: {what}.</source>
+        <translation>Geçen sefer, bu tür bir dışa aktarımda ({date}), şunları yaptınız: {what}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fixed all safe problems</source>
+        <translation>tüm güvenli sorunları düzelttiniz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fixed {what}</source>
+        <translation>{what} düzelttiniz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read dates day first</source>
+        <translation>tarihleri önce gün olarak okudunuz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read dates month first</source>
+        <translation>tarihleri önce ay olarak okudunuz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set the column order</source>
+        <translation>sütun sırasını belirlediniz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left out {columns}</source>
+        <translation>{columns} sütunlarını dışarıda bıraktınız</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Apply last time&apos;s decisions</source>
+        <translation>Geçen seferki kararları uygula</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
-        <location filename="../gui/menus.py" line="+38"/>
+        <location filename="../gui/menus.py" line="+39"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
@@ -549,7 +841,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Fix all safe problems…</source>
         <translation>Tüm güvenli sorunları &amp;düzelt…</translation>
     </message>
@@ -634,12 +926,12 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
@@ -674,7 +966,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>(no files yet)</source>
         <translation>(henüz dosya yok)</translation>
     </message>
@@ -702,15 +994,106 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../gui/privacy_actions.py" line="+19"/>
+        <source>Personal data</source>
+        <translation>Kişisel veri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform needs only the customer id. Leave this column out of the upload? Your original file keeps it; Ctrl+Z undoes this.</source>
+        <translation>Platformun yalnızca müşteri numarasına ihtiyacı var. Bu sütun yükleme dosyasının dışında bırakılsın mı? Asıl dosyanızda kalır; Ctrl+Z bunu geri alır.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave it out</source>
+        <translation>Dışarıda bırak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Kalsın</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Leave out {columns}</source>
+        <translation>{columns} dışarıda bırak</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../gui/report_actions.py" line="+30"/>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Rapor çıkar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the problems, the data and the totals to an Excel workbook or a web page to send</source>
+        <translation>Sorunları, verileri ve toplamları göndermek için bir Excel çalışma kitabına ya da web sayfasına yaz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary and &amp;totals…</source>
+        <translation>Özet ve &amp;toplamlar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows, dates, customers and Num1 / Num2 per day and per store, to compare with the till</source>
+        <translation>Kasayla karşılaştırmak için gün ve mağaza başına satır, tarih, müşteri ve Num1 / Num2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export report</source>
+        <translation>Rapor çıkar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;Web page (*.html)</source>
+        <translation>Excel çalışma kitabı (*.xlsx);;Web sayfası (*.html)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please wait until the check has finished.</source>
+        <translation>Lütfen kontrol bitene kadar bekleyin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A report is already being written.</source>
+        <translation>Zaten bir rapor yazılıyor.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing the report {name}…</source>
+        <translation>{name} raporu yazılıyor…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report written to {path}.</source>
+        <translation>Rapor {path} dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check was cancelled, so it covers only the rows checked.</source>
+        <translation>Kontrol iptal edildi; bu yüzden yalnızca kontrol edilen satırları kapsar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report was not written</source>
+        <translation>Rapor yazılmadı</translation>
+    </message>
+</context>
+<context>
     <name>SaveDialog</name>
     <message>
-        <location filename="../gui/save_dialog.py" line="+34"/>
-        <location line="+37"/>
+        <location filename="../gui/save_dialog.py" line="+45"/>
+        <location line="+67"/>
         <source>Save for upload</source>
         <translation>Yükleme için kaydet</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-64"/>
         <source>Writes a new file the platform accepts: UTF-8, &apos;;&apos; between fields, 23 columns. Your original file is not changed.</source>
         <translation>Platformun kabul ettiği yeni bir dosya yazar: UTF-8, alanlar arasında &apos;;&apos;, 23 sütun. Asıl dosyanız değişmez.</translation>
     </message>
@@ -735,7 +1118,36 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>.zip olarak sıkıştır</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>Apply the safe fixes first (you can undo them afterwards)</source>
+        <translation>Önce güvenli düzeltmeleri uygula (sonra geri alabilirsiniz)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n rows will be written</source>
+        <translation>
+            <numerusform>%n satır yazılacak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rows with errors will be left out, into a separate file of rejected rows</source>
+        <translation>
+            <numerusform>hatalı %n satır dışarıda bırakılıp ayrı bir reddedilen satırlar dosyasına yazılacak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After the safe fixes (checked again before writing): {plan}.</source>
+        <translation>Güvenli düzeltmelerden sonra (yazmadan önce yeniden kontrol edilir): {plan}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing would be uploaded: fix the marked problems first.</source>
+        <translation>Hiçbir şey yüklenmez: önce işaretli sorunları düzeltin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip dosyaları (*.zip)</translation>
     </message>
@@ -746,33 +1158,183 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
     </message>
 </context>
 <context>
+    <name>SaveFlow</name>
+    <message>
+        <location filename="../gui/save_flow.py" line="+35"/>
+        <source>A save is already running.</source>
+        <translation>Zaten bir kaydetme sürüyor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please wait until the check has finished.</source>
+        <translation>Lütfen kontrol bitene kadar bekleyin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The check was cancelled before the end; checking the whole file first. Save again when it has finished.</source>
+        <translation>Kontrol bitmeden iptal edildi; önce dosyanın tamamı kontrol ediliyor. Bitince yeniden kaydedin.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fix all safe problems</source>
+        <translation>Tüm güvenli sorunları düzelt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The check was cancelled, so nothing was saved. Save again when it has finished.</source>
+        <translation>Kontrol iptal edildi; bu yüzden hiçbir şey kaydedilmedi. Bitince yeniden kaydedin.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing was uploaded: no data rows were written.</source>
+        <translation>Hiçbir şey yüklenmedi: hiç veri satırı yazılmadı.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saved %n rows to {path}. Re-checked: it passes the upload rules.</source>
+        <translation>
+            <numerusform>%n satır {path} dosyasına kaydedildi. Yeniden kontrol edildi: yükleme kurallarına uyuyor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n rejected rows, with reasons, are in {path}.</source>
+        <translation>
+            <numerusform>Reddedilen %n satır, nedenleriyle birlikte {path} dosyasında.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveQuestions</name>
+    <message>
+        <location filename="../gui/save_questions.py" line="+21"/>
+        <source>The file already exists</source>
+        <translation>Dosya zaten var</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already exists in {folder}.</source>
+        <translation>{name}, {folder} klasöründe zaten var.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may be an earlier upload. Replace it, or keep both (the new file gets a number added to its name)?</source>
+        <translation>Daha önceki bir yükleme olabilir. Yerine mi yazılsın, yoksa ikisi de mi kalsın (yeni dosyanın adına bir numara eklenir)?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep both</source>
+        <translation>İkisi de kalsın</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Yerine yaz</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Some rows still have errors</source>
+        <translation>Bazı satırlarda hâlâ hata var</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rows still have errors the platform would refuse.</source>
+        <translation>
+            <numerusform>%n satırda hâlâ platformun kabul etmeyeceği hatalar var.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rows will be written to the upload file.</source>
+        <translation>
+            <numerusform>%n satır yükleme dosyasına yazılacak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can go back and fix the others, or save only the valid rows now. The rejected rows go to a separate file, with the reason for each.</source>
+        <translation>Geri dönüp diğerlerini düzeltebilir ya da şimdi yalnızca geçerli satırları kaydedebilirsiniz. Reddedilen satırlar, her birinin nedeniyle birlikte ayrı bir dosyaya yazılır.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back and fix</source>
+        <translation>Geri dön ve düzelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save valid rows only</source>
+        <translation>Yalnızca geçerli satırları kaydet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to upload yet</source>
+        <translation>Henüz yüklenecek bir şey yok</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>None of the %n rows can be uploaded as it is now, so no file was written. Fix the marked problems first.</source>
+        <translation>
+            <numerusform>%n satırın hiçbiri şu hâliyle yüklenemiyor; bu yüzden dosya yazılmadı. Önce işaretli sorunları düzeltin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../gui/session.py" line="+95"/>
+        <location filename="../gui/session.py" line="+103"/>
         <source>Reading {name}…</source>
         <translation>{name} okunuyor…</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>%Ln satır kontrol ediliyor…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+116"/>
+        <source>Delete %n rows</source>
+        <translation>
+            <numerusform>%n satırı sil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Restore %n rows</source>
+        <translation>
+            <numerusform>%n satırı geri getir</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+102"/>
+        <location line="+8"/>
         <source>Edit cell</source>
         <translation>Hücre düzenleme</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>{name} was changed by another program after you opened it, so nothing was written. Open it again to check the new version.</source>
+        <translation>{name}, siz açtıktan sonra başka bir program tarafından değiştirildi; bu yüzden hiçbir şey yazılmadı. Yeni sürümü kontrol etmek için yeniden açın.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Saving {name}…</source>
         <translation>{name} kaydediliyor…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>{name} was changed by another program while it was being saved. The file written could mix old and new rows, so it was removed. Open the export again, then save.</source>
+        <translation>{name}, kaydedilirken başka bir program tarafından değiştirildi. Yazılan dosya eski ve yeni satırları karıştırabilirdi, bu yüzden silindi. Dosyayı yeniden açıp kaydedin.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Saving was cancelled; nothing was written.</source>
         <translation>Kaydetme iptal edildi; hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export could not be read to the end while saving, so nothing was written: {reason}</source>
+        <translation>Kaydederken dosya sonuna kadar okunamadı; bu yüzden hiçbir şey yazılmadı: {reason}</translation>
     </message>
 </context>
 <context>
@@ -798,7 +1360,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Yükleme için kaydet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+26"/>
         <source>{name}: %Ln rows, checking…</source>
         <translation>
             <numerusform>{name}: %Ln satır, kontrol ediliyor…</numerusform>
@@ -810,14 +1372,24 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Güvenli sorunları düzelt…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{name}: check stopped early: {errors} and {warnings} so far</source>
-        <translation>{name}: kontrol erken durdu: şu ana kadar {errors} ve {warnings}</translation>
+        <location line="+15"/>
+        <source>{name}: check cancelled: {errors} and {warnings} in the rows checked so far</source>
+        <translation>{name}: kontrol iptal edildi: şu ana kadar kontrol edilen satırlarda {errors} ve {warnings}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {errors} ({repaired} repaired by saving) and {warnings} to look at</source>
+        <translation>{name}: bakılacak {errors} ({repaired} tanesi kaydederken düzelir) ve {warnings}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: {errors} and {warnings} to look at</source>
         <translation>{name}: bakılacak {errors} ve {warnings}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: ready to upload ({errors} repaired by saving, {warnings})</source>
+        <translation>{name}: yüklemeye hazır ({errors} kaydederken düzelir, {warnings})</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -951,7 +1523,17 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../gui/table_model.py" line="+183"/>
+        <location filename="../gui/table_model.py" line="+201"/>
+        <source>You changed it</source>
+        <translation>Siz değiştirdiniz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fixed by: {rule}</source>
+        <translation>Düzelten: {rule}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Rule:</source>
         <translation>Kural:</translation>
     </message>
@@ -999,6 +1581,110 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <location line="+0"/>
         <source>optional</source>
         <translation>isteğe bağlı</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleted: this row is not uploaded. Edit › Restore rows brings it back.</source>
+        <translation>Silindi: bu satır yüklenmez. Düzen › Satırları geri getir onu geri getirir.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <location filename="../gui/totals_panel.py" line="+33"/>
+        <source>Summary and totals</source>
+        <translation>Özet ve toplamlar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compare these with the till&apos;s end-of-day report. Values are counted as they will be saved; rows whose time stamp or numbers cannot be read are left out and counted.</source>
+        <translation>Bunları kasanın gün sonu raporuyla karşılaştırın. Değerler kaydedilecekleri gibi sayılır; zaman damgası ya da sayıları okunamayan satırlar toplamlara katılmaz ve ayrıca sayılır.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Dates</source>
+        <translation>Tarihler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distinct customers</source>
+        <translation>Farklı müşteri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Num1 total (amount)</source>
+        <translation>Num1 toplamı (adet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Num2 total (sales)</source>
+        <translation>Num2 toplamı (satış)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left out of the totals</source>
+        <translation>Toplamlara katılmayan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Store column:</source>
+        <translation>Mağaza sütunu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store column</source>
+        <translation>Mağaza sütunu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Num1</source>
+        <translation>Num1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Num2</source>
+        <translation>Num2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Store</source>
+        <translation>Mağaza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per day</source>
+        <translation>Gün başına</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per store</source>
+        <translation>Mağaza başına</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(no store column)</source>
+        <translation>(mağaza sütunu yok)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n satır</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1968,74 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <location line="+15"/>
         <source>The password could not be saved in the keyring ({why}). Set the OFFLINE_GUI_UPLOAD_PASSWORD variable instead.</source>
         <translation>Parola anahtarlığa kaydedilemedi ({why}). Bunun yerine OFFLINE_GUI_UPLOAD_PASSWORD değişkenini ayarlayın.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatChangedDialog</name>
+    <message>
+        <location filename="../gui/what_changed.py" line="+33"/>
+        <source>What changed</source>
+        <translation>Neler değişti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
+        <source>Looking for changes…</source>
+        <translation>Değişiklikler aranıyor…</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Row</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Sütun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Önce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Sonra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n cells differ from your original file.</source>
+        <translation>
+            <numerusform>%n hücre asıl dosyanızdan farklı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first {n:,} changed cells.</source>
+        <translation>Değişen ilk {n} hücre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rows are deleted (not uploaded).</source>
+        <translation>
+            <numerusform>%n satır silindi (yüklenmez).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your original file itself is never changed.</source>
+        <translation>Asıl dosyanızın kendisi hiç değişmez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>typed, pasted or replaced</source>
+        <translation>yazıldı, yapıştırıldı ya da değiştirildi</translation>
     </message>
 </context>
 </TS>
