@@ -43,6 +43,12 @@ HOW: dict[str, tuple[str, str, str]] = {
                           "\"CSV UTF-8\" export quotes such values itself."), 'Magnum 4"lü', '"Magnum 4""lü"'),
     "quote-stray": (N_("Look at the value in Excel: remove the stray \" or write the value again, then export "
                        "again."), 'Kadıköy";F-1001', "Kadıköy;F-1001"),
+    "personal-data": (N_("Leave the column out when you save (the app offers it), or take it out of the POS "
+                         "export: the platform needs only the customer id."), "0532 123 45 67", ""),
+    "event-old": (N_("Check that this is the export you meant: the platform counts offline conversions only for "
+                     "a limited time after the event."), "2023-01-05 10:00:00", "2024-06-14 10:00:00"),
+    "event-future": (N_("Check the till's date and time settings, then export again."), "2031-05-25 14:03:00",
+                     "2024-05-25 14:03:00"),
     "field-count": (N_("Nothing to do: the app adds the empty fields. In your POS export, keep every column "
                        "even when it is empty."), "2024-05-25 14:03:00;100234;7", "2024-05-25 14:03:00;100234;7;;;…"),
     "duplicate-row": (N_("Check the receipt: if it was not bought twice, delete one of the two rows."),

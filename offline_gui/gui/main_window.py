@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
             if action not in kept:
                 action.deleteLater()
         self.uploads.retranslate()
+        self.memory_bar.retranslate()
         self.actions_ = build_menus(self)
         self.filter_action.setChecked(checked)
         self.cancel_button.setText(self.tr("Cancel"))

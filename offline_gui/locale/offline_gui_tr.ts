@@ -638,12 +638,12 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
     <name>MainWindow</name>
     <message>
         <location filename="../gui/main_window.py" line="+103"/>
-        <location line="+222"/>
+        <location line="+223"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-212"/>
         <source>Opening was cancelled.</source>
         <translation>Açma iptal edildi.</translation>
     </message>
@@ -748,12 +748,12 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
 <context>
     <name>MemoryBar</name>
     <message>
-        <location filename="../gui/memory_bar.py" line="+30"/>
+        <location filename="../gui/memory_bar.py" line="+44"/>
         <source>Apply again</source>
         <translation>Yeniden uygula</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Not this time</source>
         <translation>Bu sefer değil</translation>
     </message>
@@ -763,7 +763,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Geçen sefer, bu tür bir dışa aktarımda ({date}), şunları yaptınız: {what}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>fixed all safe problems</source>
         <translation>tüm güvenli sorunları düzelttiniz</translation>
     </message>

@@ -145,8 +145,9 @@ def _has_data(ws, name: str, path: Path) -> bool:
     try:
         return next(_rows(ws), None) is not None
     except Exception as exc:
-        raise CannotRead(f"Sheet '{name}' of {path.name} is damaged ({exc.__class__.__name__}). "
-                         "Open it in Excel and save it again, or export it as CSV.") from exc
+        raise CannotRead(_("Sheet '{name}' of {name2} is damaged ({kind}). Open it in Excel and save it again, or "
+                           "export it as CSV.")
+                         .format(name=name, name2=path.name, kind=exc.__class__.__name__)) from exc
 
 
 def _default_sheets(wb, path: Path, tables: list[str]) -> list[str]:
@@ -157,12 +158,15 @@ def _default_sheets(wb, path: Path, tables: list[str]) -> list[str]:
     visible = [n for n in tables if getattr(wb[n], "sheet_state", "visible") == "visible"]
     hidden = [n for n in tables if n not in visible]
     with_data = [n for n in visible if _has_data(wb[n], n, path)]
-    note = f" Hidden sheets ({', '.join(hidden)}) are read only when you pick one." if hidden else ""
+    note = " " + _("Hidden sheets ({names}) are read only when you pick one.").format(names=", ".join(hidden)) \
+        if hidden else ""
     if len(with_data) > 1:
         active = getattr(wb.active, "title", None)
         ordered = sorted(with_data, key=lambda n: n != active)   # the active sheet is the default answer
-        raise CannotRead(f"{path.name} has {len(with_data)} sheets with data: {', '.join(ordered)}. "
-                         f"Which one is the export?{note}", choices=tuple(ordered + hidden), kind="sheet")
+        raise CannotRead(_("{name} has {count} sheets with data: {names}. Which one is the export?{note}")
+                         .format(name=path.name, count=len(with_data), names=", ".join(ordered), note=note),
+                         choices=tuple(ordered + hidden), kind="sheet")
     if not with_data and hidden:
-        raise CannotRead(f"Every visible sheet of {path.name} is empty.{note}", choices=tuple(hidden), kind="sheet")
+        raise CannotRead(_("Every visible sheet of {name} is empty.{note}")
+                         .format(name=path.name, note=note), choices=tuple(hidden), kind="sheet")
     return with_data
