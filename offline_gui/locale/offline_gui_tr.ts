@@ -1379,7 +1379,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
     <message>
         <location line="+2"/>
         <source>{name}: {errors} ({repaired} repaired by saving) and {warnings} to look at</source>
-        <translation>{name}: bakılacak {errors} ({repaired} tanesi kaydederken düzelir) ve {warnings}</translation>
+        <translation>{name}: {errors} ({repaired} kayıtta düzelir), {warnings}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1389,7 +1389,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
     <message>
         <location line="+2"/>
         <source>{name}: ready to upload ({errors} repaired by saving, {warnings})</source>
-        <translation>{name}: yüklemeye hazır ({errors} kaydederken düzelir, {warnings})</translation>
+        <translation>{name}: yüklemeye hazır ({errors} kayıtta düzelir, {warnings})</translation>
     </message>
     <message>
         <location line="+2"/>
