@@ -94,8 +94,8 @@ def run_batch(args: argparse.Namespace) -> int:
             folder=out_dir, reason=exc.strerror or exc), file=sys.stderr)
         return 2
     if args.changes and not Path(args.changes).is_dir():
-        print(f"offline-gui: with --out-dir, --changes names a folder for the change logs; {args.changes} "
-              "is not one", file=sys.stderr)
+        print("offline-gui: " + _("with --out-dir, --changes names a folder for the change logs; {path} is not one")
+              .format(path=args.changes), file=sys.stderr)
         return 2
     files = expand(args.file)
     outcomes: list[Outcome] = []

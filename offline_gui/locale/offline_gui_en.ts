@@ -58,7 +58,7 @@
 <context>
     <name>FixActions</name>
     <message numerus="yes">
-        <location filename="../gui/fix_actions.py" line="+61"/>
+        <location filename="../gui/fix_actions.py" line="+63"/>
         <location line="+1"/>
         <source>%n fields</source>
         <translation>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Delete %n rows</source>
         <translation>
             <numerusform>Delete %n row</numerusform>

@@ -446,7 +446,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
 <context>
     <name>FixActions</name>
     <message numerus="yes">
-        <location filename="../gui/fix_actions.py" line="+61"/>
+        <location filename="../gui/fix_actions.py" line="+63"/>
         <location line="+1"/>
         <source>%n fields</source>
         <translation>
@@ -476,12 +476,12 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Düzeltme: {title}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Fix all like this: {title}</source>
         <translation>Bunun gibi hepsini düzelt: {title}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Dates: day first</source>
         <translation>Tarihler: önce gün</translation>
     </message>
@@ -491,7 +491,17 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Tarihler: önce ay</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Day or month first?</source>
+        <translation>Önce gün mü, ay mı?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dates cannot be read that way: {example} in the same column is a real date only the other way round. Check the column, or choose the other order.</source>
+        <translation>Tarihler bu şekilde okunamaz: aynı sütundaki {example} ancak tersi okununca gerçek bir tarih. Sütunu kontrol edin ya da diğer sırayı seçin.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Change column order</source>
         <translation>Sütun sırasını değiştir</translation>
     </message>
@@ -700,7 +710,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gui/mapping_dialog.py" line="+26"/>
+        <location filename="../gui/mapping_dialog.py" line="+29"/>
         <source>Column order</source>
         <translation>Sütun sırası</translation>
     </message>
@@ -726,16 +736,22 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
     </message>
     <message>
         <location line="+4"/>
+        <location line="+15"/>
         <source>Column {n}</source>
         <translation>{n}. sütun</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>  (e.g. {value})</source>
         <translation>  (ör. {value})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Leave these columns of your file out of the upload (nothing else changes):</source>
+        <translation>Dosyanızın şu sütunlarını yükleme dosyasının dışında bırakın (başka hiçbir şey değişmez):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>As detected</source>
         <translation>Bulunduğu gibi</translation>
     </message>
@@ -1293,7 +1309,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Delete %n rows</source>
         <translation>
             <numerusform>%n satırı sil</numerusform>
