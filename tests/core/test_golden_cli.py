@@ -72,7 +72,7 @@ def test_fix_without_rejects_says_nothing_of_them(tmp_path):
     path = write(tmp_path / "in.csv", text([row(n1="1,5")]))
     out, changes = tmp_path / "out.csv", tmp_path / "changes.csv"
     run = cli("fix", path, "-o", out, "--changes", changes)
-    assert run.out.splitlines() == [f"Wrote {out}: 1 rows, re-checked: compliant.",
+    assert run.out.splitlines() == [f"Wrote {out}: 1 row, re-checked: compliant.",   # real plurals (issue 9)
                                     f"Listed every changed cell in {changes}."]
 
 
