@@ -224,3 +224,21 @@ def test_reasons_for_the_user_are_never_plain_english_literals():
             if name in ("CannotRead", "WriteError") and isinstance(node.args[0], (ast.JoinedStr, ast.Constant)):
                 found.append(f"{path.name}:{node.lineno}")
     assert found == []
+
+
+def test_no_function_hides_the_translation_function_behind_a_throwaway_underscore():
+    """`text, _ = …` in a function that also calls `_("…")` breaks the call (a local `_`)."""
+    import ast
+    found = []
+    for path in (ROOT / "offline_gui").rglob("*.py"):
+        for fn in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            in_comprehension = {id(n) for c in ast.walk(fn) if isinstance(c, ast.comprehension)
+                                for n in ast.walk(c.target)}
+            stores = [n for n in ast.walk(fn) if isinstance(n, ast.Name) and n.id == "_"
+                      and isinstance(n.ctx, ast.Store) and id(n) not in in_comprehension]
+            calls = [n for n in ast.walk(fn) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "_"]
+            if stores and calls:
+                found.append(f"{path.name}:{fn.name}")
+    assert found == []
