@@ -17,6 +17,7 @@ from .catalog import CATALOG, CODE_IDS, CODES, Severity
 from .diagnostics import Diagnostic, FoundStore
 from .document import Document
 from .fixing import FixContext, decide_commas, fix_for
+from .i18n import Join, Text, _
 from .reading import dialect
 from .reading.dialect import NAMES
 from .reading.encoding import label
@@ -112,7 +113,7 @@ class Report:
         elif code == "duplicate-row":
             params["other"] = doc.table.source_row(extra)
         elif code == "encoding-line":
-            params["encoding"] = label(doc.table.source.encoding.fallback)
+            params["encoding"] = Text(label(doc.table.source.encoding.fallback))
         return Diagnostic(code, row, None if col < 0 else col, value, params,
                           fix_for(code, value, self.ctx, params, col if col >= 0 else None))
 
@@ -208,10 +209,13 @@ class DateOrderRefused(ValueError):
     """A person's day/month answer that the column's own values contradict."""
 
     def __init__(self, chosen: str, example: str) -> None:
-        first = "the month" if chosen == "mdy" else "the day"
-        super().__init__(f"The dates cannot be read with {first} first: {example or 'a time stamp'} in the "
-                         "same column is a real date only the other way round. Check the column, or choose "
-                         "the other order.")
+        if chosen == "mdy":
+            text = _("The dates cannot be read with the month first: {example} in the same column is a real "
+                     "date only the other way round. Check the column, or choose the other order.")
+        else:
+            text = _("The dates cannot be read with the day first: {example} in the same column is a real "
+                     "date only the other way round. Check the column, or choose the other order.")
+        super().__init__(text.format(example=example or _("a time stamp")))
         self.chosen, self.example = chosen, example
 
 
@@ -349,30 +353,39 @@ def _line(table, record: int) -> str:
     return table.record_text(record)[0].removesuffix("\r")
 
 
-def _moves(state, header: tuple[str, ...]) -> str:
-    """Where the file's columns go, in words; empty slots say they stay empty."""
+def _moves(state, header: tuple[str, ...]) -> Join:
+    """Where the file's columns go, in words; empty slots say they stay empty.
+
+    Parts are Text, so the words follow a language switch after the check."""
     mapping = state.mapping
-    moves, empty = [], []
+    moves: list[object] = []
+    empty: list[str] = []
     if state.time_source is not None:
         name = header[state.time_source] if state.time_source < len(header) else ""
-        moves.append(f"'{name or state.time_source + 1}' (column {state.time_source + 1}) is the time of day: "
-                     "it is joined to the date in column 1")
+        moves.append(Text("'{name}' (column {source}) is the time of day: it is joined to the date in column 1",
+                          name=name or state.time_source + 1, source=state.time_source + 1))
     for source in sorted(state.dropped):
         name = header[source] if source < len(header) else ""
-        moves.append(f"column {source + 1}{f' ({name})' if name else ''} is left out")
+        if name:
+            moves.append(Text("column {source} ({name}) is left out", source=source + 1, name=name))
+        else:
+            moves.append(Text("column {source} is left out", source=source + 1))
     for target, source in enumerate(mapping[:REQUIRED_FIELDS]):
         if source == target:
             continue
         if source < len(header) and header[source]:
-            moves.append(f"'{header[source]}' is column {source + 1} but belongs in column "
-                         f"{target + 1} ({column_name(target)})")
+            moves.append(Text("'{name}' is column {source} but belongs in column {target} ({column})",
+                              name=header[source], source=source + 1, target=target + 1,
+                              column=column_name(target)))
         elif source < len(header):
-            moves.append(f"column {source + 1} belongs in column {target + 1} ({column_name(target)})")
+            moves.append(Text("column {source} belongs in column {target} ({column})",
+                              source=source + 1, target=target + 1, column=column_name(target)))
         else:
             empty.append(column_name(target))
     if empty:
-        moves.append("no column of the file fills " + ", ".join(empty[:4]) + (" …" if len(empty) > 4 else ""))
-    return "; ".join(moves[:5]) + (" …" if len(moves) > 5 else "")
+        moves.append(Text("no column of the file fills {columns}",
+                          columns=", ".join(empty[:4]) + (" …" if len(empty) > 4 else "")))
+    return Join(moves[:5], "; ", " …" if len(moves) > 5 else "")
 
 
 def file_findings(doc: Document, total: ScanResult, ctx: FixContext) -> list[Diagnostic]:
@@ -382,14 +395,15 @@ def file_findings(doc: Document, total: ScanResult, ctx: FixContext) -> list[Dia
 
     def add(code: str, value: str = "", **params: object) -> None:
         from .fixing import fix_for
-        out.append(Diagnostic(code, None, None, value, params, fix_for(code, value, ctx)))
+        out.append(Diagnostic(code, None, None, value, params, fix_for(code, value, ctx, params)))
 
     if info.bom and info.is_utf8:
         add("bom", encoding="UTF-8")
     if text_file and not info.is_utf8:
-        add("encoding", encoding=info.label)
+        add("encoding", encoding=Text(info.label))
     if text_file and table.delimiter != ";":
-        add("delimiter", table.delimiter, delimiter_name=NAMES.get(table.delimiter, table.delimiter))
+        add("delimiter", table.delimiter,
+            delimiter_name=Text(NAMES[table.delimiter]) if table.delimiter in NAMES else table.delimiter)
     if table.preamble:
         add("sep-line", f"sep={table.delimiter}")
     layout = table.layout
@@ -405,7 +419,7 @@ def file_findings(doc: Document, total: ScanResult, ctx: FixContext) -> list[Dia
         suggestion = _content_suggestion(doc)
         if suggestion is not None:
             add("column-order-content", source=suggestion + 1, target=column_name(TIMESTAMP),
-                moves=f"column {suggestion + 1} holds the time stamps, column 1 does not")
+                moves=Text("column {source} holds the time stamps, column 1 does not", source=suggestion + 1))
     if total.ts_min:
         add("date-range", first=total.ts_min, last=total.ts_max)
     ambiguous = sum(n for k, n in total.orders.items() if len(k) > 1)

@@ -9,7 +9,9 @@ def launch(argv: list[str]) -> int:
     try:
         from .gui.app import run
     except ImportError as exc:
-        print(f"offline-gui: the desktop app needs PySide6 ({exc}). "
-              "Install it with: pip install PySide6-Essentials", file=sys.stderr)
+        from .i18n import _, set_language, system_language
+        set_language(system_language())
+        print("offline-gui: " + _("the desktop app needs PySide6 ({error}). Install it with: {command}").format(
+            error=exc, command="pip install PySide6-Essentials"), file=sys.stderr)
         return 2
     return run(argv)

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .errors import CannotRead
+from .i18n import _
 from .naming import export_stem, upload_target
 
 STATUS = {0: "ok", 1: "errors", 2: "unreadable", 3: "upload failed"}
@@ -55,11 +56,12 @@ def fix_one(source: str, args: argparse.Namespace) -> Outcome:
     out_dir = Path(args.out_dir)
     target = upload_target(Path(source), args.zip, out_dir)
     if not Path(source).is_file():
-        return Outcome(source, None, 2, STATUS[2], "no such file")
+        return Outcome(source, None, 2, STATUS[2], _("no such file"))
     if target.exists() and not args.replace:
-        return Outcome(source, str(target), 1, "exists", f"{target} already exists; use --replace to replace it")
+        return Outcome(source, str(target), 1, "exists",
+                       _("{target} already exists; use --replace to replace it").format(target=target))
     if target.resolve() == Path(source).resolve():
-        return Outcome(source, str(target), 2, STATUS[2], "the output would overwrite the input")
+        return Outcome(source, str(target), 2, STATUS[2], _("the output would overwrite the input"))
     one = argparse.Namespace(**vars(args))
     one.file, one.output, one.out_dir = [source], str(target), None
     if args.changes:  # a folder: each file's change log beside its name, never one log for all
@@ -82,17 +84,18 @@ def fix_one(source: str, args: argparse.Namespace) -> Outcome:
 
 def run_batch(args: argparse.Namespace) -> int:
     if args.output:
-        print("offline-gui fix: use either -o OUT (one file) or --out-dir DIR, not both", file=sys.stderr)
+        print("offline-gui fix: " + _("use either -o OUT (one file) or --out-dir DIR, not both"), file=sys.stderr)
         return 2
     out_dir = Path(args.out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        print(f"offline-gui: cannot create {out_dir}: {exc.strerror or exc}", file=sys.stderr)
+        print("offline-gui: " + _("cannot create {folder}: {reason}").format(
+            folder=out_dir, reason=exc.strerror or exc), file=sys.stderr)
         return 2
     if args.changes and not Path(args.changes).is_dir():
-        print(f"offline-gui: with --out-dir, --changes names a folder for the change logs; {args.changes} "
-              "is not one", file=sys.stderr)
+        print("offline-gui: " + _("with --out-dir, --changes names a folder for the change logs; {path} is not one")
+              .format(path=args.changes), file=sys.stderr)
         return 2
     files = expand(args.file)
     outcomes: list[Outcome] = []
@@ -102,8 +105,8 @@ def run_batch(args: argparse.Namespace) -> int:
         except Exception as exc:  # noqa: BLE001 - one broken file must not stop the night's other files
             from .logs import log_exception
             where = log_exception(exc)
-            outcome = Outcome(source, None, 2, STATUS[2], f"unexpected error ({exc.__class__.__name__}); "
-                                                          f"details in {where}")
+            outcome = Outcome(source, None, 2, STATUS[2], _("unexpected error ({kind}); details in {where}").format(
+                                  kind=exc.__class__.__name__, where=where))
         outcomes.append(outcome)
         if args.json:
             print(json.dumps(asdict(outcome), ensure_ascii=False), flush=True)
@@ -114,5 +117,6 @@ def run_batch(args: argparse.Namespace) -> int:
         counts = {status: sum(o.status == status for o in outcomes) for status in dict.fromkeys(
             [*STATUS.values(), *(o.status for o in outcomes)])}
         parts = ", ".join(f"{n} {status}" for status, n in counts.items() if n)
-        print(f"{len(outcomes)} files: {parts or 'none'}; exit {worst}")
+        print(_("{count} files: {parts}; exit {code}").format(count=len(outcomes), parts=parts or _("none"),
+                                                                code=worst))
     return worst

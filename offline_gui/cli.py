@@ -19,6 +19,7 @@ from .document import Document, find_column, location
 from .errors import CannotRead
 from .export import NothingToUpload, RowsRemain, SaveOptions, save
 from .fixing import ACCEPTABLE, SAFE_RULES, FixContext, accept, fix_for
+from .i18n import LANGUAGES, N_, _, ngettext, number, set_language, system_language
 from .reading.encoding import label
 from .table import load
 from .upload_cli import add_transfer_options, add_upload_parser, run_upload, upload_path
@@ -28,52 +29,87 @@ EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 HUMAN_LIMIT = 500  # findings of one kind listed for a person; --json lists all
 
 
+# argparse's own words ("usage:", "options", its errors), so --help is all in one language.
+# argparse looks its texts up through its module-level `_` / `ngettext` at call time.
+_ARGPARSE_TEXTS = (
+    N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
+    N_("the following arguments are required: %s"), N_("unrecognized arguments: %s"),
+    N_("%(prog)s: error: %(message)s\n"), N_("argument %(argument_name)s: %(message)s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"), N_("expected one argument"),
+    N_("not allowed with argument %s"),
+)
+
+
 def _parser() -> argparse.ArgumentParser:
+    argparse._ = _            # type: ignore[attr-defined]
+    argparse.ngettext = ngettext
     parser = argparse.ArgumentParser(
         prog="offline-gui",
-        description="Check and fix store exports for the offline data upload. "
-                    "Without a sub-command, opens the desktop app (optionally on FILE).")
-    parser.add_argument("--version", action="version", version=f"offline-gui {__version__}")
-    sub = parser.add_subparsers(dest="command")
-    check = sub.add_parser("check", help="report every problem; exit 0 compliant, 1 errors, 2 unreadable")
-    check.add_argument("file")
-    check.add_argument("--json", action="store_true", help="one JSON object on standard output")
-    check.add_argument("--report", metavar="OUT", help="also write a report to send: OUT.xlsx or OUT.html")
+        description=_("Check and fix store exports for the offline data upload. "
+                      "Without a sub-command, opens the desktop app (optionally on FILE)."))
+    parser.add_argument("--version", action="version", version=f"offline-gui {__version__}",
+                        help=_("show the version and exit"))
+    _lang_option(parser)
+    sub = parser.add_subparsers(dest="command", title=_("commands"))
+    check = sub.add_parser("check", help=_("report every problem; exit 0 compliant, 1 errors, 2 unreadable"),
+                           description=_("Report every problem; exit 0 compliant, 1 errors, 2 unreadable."))
+    check.add_argument("file", metavar=_("FILE"), help=_("the store export (.csv, .txt, .xlsx, .zip)"))
+    check.add_argument("--json", action="store_true", help=_("one JSON object on standard output"))
+    check.add_argument("--report", metavar=_("OUT"), help=_("also write a report to send: OUT.xlsx or OUT.html"))
     _source_options(check)
-    fix = sub.add_parser("fix", help="apply every safe fix and write an upload-ready file")
-    fix.add_argument("file", nargs="+", help="one file; with --out-dir any number (patterns like *.csv allowed)")
-    fix.add_argument("-o", "--output", help="file to write (never the input)")
-    fix.add_argument("--out-dir", metavar="DIR", help="write each FILE as DIR/<name>-upload.csv (or .zip)")
-    fix.add_argument("--upload", metavar="URL", help="send what was written to URL (see: offline-gui upload -h)")
-    fix.add_argument("--json", action="store_true", help="with --out-dir: one JSON object per file")
-    fix.add_argument("--zip", action="store_true", help="write a zip holding one .csv")
+    fix = sub.add_parser("fix", help=_("apply every safe fix and write an upload-ready file"),
+                         description=_("Apply every safe fix and write an upload-ready file."))
+    fix.add_argument("file", nargs="+", metavar=_("FILE"),
+                     help=_("one file; with --out-dir any number (patterns like *.csv allowed)"))
+    fix.add_argument("-o", "--output", metavar=_("OUT"), help=_("file to write (never the input)"))
+    fix.add_argument("--out-dir", metavar=_("DIR"), help=_("write each FILE as DIR/<name>-upload.csv (or .zip)"))
+    fix.add_argument("--upload", metavar="URL", help=_("send what was written to URL (see: offline-gui upload -h)"))
+    fix.add_argument("--json", action="store_true", help=_("with --out-dir: one JSON object per file"))
+    fix.add_argument("--zip", action="store_true", help=_("write a zip holding one .csv"))
     header = fix.add_mutually_exclusive_group()
     header.add_argument("--header", dest="header", action="store_true", default=None,
-                        help="write the standard header row")
+                        help=_("write the standard header row"))
     header.add_argument("--no-header", dest="header", action="store_false",
-                        help="write no header row")
+                        help=_("write no header row"))
     fix.add_argument("--date-order", choices=("dmy", "mdy"),
-                     help="for stamps like 05/06/2024: day first (dmy) or month first (mdy)")
+                     help=_("for stamps like 05/06/2024: day first (dmy) or month first (mdy)"))
     fix.add_argument("--drop-invalid", action="store_true",
-                     help="write the valid rows, and the rejected ones with reasons beside OUT")
+                     help=_("write the valid rows, and the rejected ones with reasons beside OUT"))
     fix.add_argument("--changes", metavar="CHANGES.csv",
-                     help="also write every changed cell (row;column;before;after;rule) to this file "
-                          "(with --out-dir: a folder, one <name>-upload.changes.csv per file)")
+                     help=_("also write every changed cell (row;column;before;after;rule) to this file "
+                            "(with --out-dir: a folder, one <name>-upload.changes.csv per file)"))
     fix.add_argument("--accept", metavar="CODE", action="append", default=[],
-                     help="say yes to the fixes of CODE that need a person (repeatable): "
-                          + ", ".join(ACCEPTABLE))
-    fix.add_argument("--drop-column", metavar="NAME", action="append", default=[],
-                     help="leave this column out of the upload: a header name or a column number (repeatable)")
+                     help=_("say yes to the fixes of CODE that need a person (repeatable): {codes}").format(
+                         codes=", ".join(ACCEPTABLE)))
+    fix.add_argument("--drop-column", metavar=_("NAME"), action="append", default=[],
+                     help=_("leave this column out of the upload: a header name or a column number (repeatable)"))
     _source_options(fix)
-    add_transfer_options(fix, "replace OUT, CHANGES and existing outputs (--out-dir) if they exist, and a file of "
-                              "the same name on the server")
+    add_transfer_options(fix, _("replace OUT, CHANGES and existing outputs (--out-dir) if they exist, and a file "
+                                "of the same name on the server"))
     add_upload_parser(sub)
     return parser
 
 
+def _lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help=_("language of the messages (default: from LC_ALL, LC_MESSAGES, LANG, LANGUAGE)"))
+
+
 def _source_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--sheet", help="Excel sheet to read (default: the one visible sheet with data)")
-    parser.add_argument("--member", help="file inside a zip to read")
+    parser.add_argument("--sheet", metavar=_("NAME"),
+                        help=_("Excel sheet to read (default: the one visible sheet with data)"))
+    parser.add_argument("--member", metavar=_("NAME"), help=_("file inside a zip to read"))
+    _lang_option(parser)
+
+
+def choose_language(argv: list[str]) -> str:
+    """--lang X (anywhere, before the parser is built so that --help is translated), else the locale."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGUAGES:
+            return set_language(argv[i + 1])
+        if arg.startswith("--lang=") and arg[7:] in LANGUAGES:
+            return set_language(arg[7:])
+    return set_language(system_language())
 
 
 def _fail(reason: str) -> int:
@@ -114,13 +150,22 @@ def _print_human(doc: Document, report: Report) -> None:
     lines.clear()
     for code, count in sorted(report.code_counts().items()):
         if count > HUMAN_LIMIT and CATALOG[code].scope is not Scope.FILE:
-            lines.append(f"… {count - HUMAN_LIMIT} more {code} findings (--json lists every one)\n")
+            lines.append(_("… {count} more {code} findings (--json lists every one)").format(
+                count=number(count - HUMAN_LIMIT), code=code) + "\n")
     out.write("".join(lines))
     lines.clear()
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
-    verdict = "compliant" if not errors else "NOT compliant"
-    out.write(f"{doc.table.source.label}: {doc.row_count} rows, {errors} errors, "
-              f"{warnings} warnings: {verdict}\n")
+    out.write(summary(doc.table.source.label, doc.row_count, errors, warnings) + "\n")
+
+
+def summary(name: str, rows: int, errors: int, warnings: int) -> str:
+    """'export.csv: 3 rows, 13 errors, 1 warning: NOT compliant', in the user's language."""
+    verdict = _("compliant") if not errors else _("NOT compliant")
+    return _("{name}: {rows}, {errors}, {warnings}: {verdict}").format(
+        name=name, rows=ngettext("{n} row", "{n} rows", rows).format(n=number(rows)),
+        errors=ngettext("{n} error", "{n} errors", errors).format(n=number(errors)),
+        warnings=ngettext("{n} warning", "{n} warnings", warnings).format(n=number(warnings)),
+        verdict=verdict)
 
 
 def _print_json(name: str, doc: Document, report: Report) -> None:
@@ -146,7 +191,8 @@ def _print_json(name: str, doc: Document, report: Report) -> None:
 
 def _fix(diag: Diagnostic, report: Report):
     """The finding's fix, its description filled with the finding's parameters."""
-    if diag.fix is not None and diag.params and "{" in diag.fix.description:
+    template = diag.fix.template.replace("{fixed}", "") if diag.fix is not None else ""
+    if diag.fix is not None and diag.params and not diag.fix.params and "{" in template:
         return fix_for(diag.code, diag.value, report.ctx, diag.params, diag.column) or diag.fix
     return diag.fix
 
@@ -157,7 +203,7 @@ def run_fix_upload(args: argparse.Namespace) -> int:
         from .batch import run_batch
         return run_batch(args)
     if args.output is None or len(args.file) != 1:
-        print("offline-gui fix: give one FILE with -o OUT, or any number of files with --out-dir DIR",
+        print("offline-gui fix: " + _("give one FILE with -o OUT, or any number of files with --out-dir DIR"),
               file=sys.stderr)
         return EXIT_UNREADABLE
     args.file = args.file[0]
@@ -182,23 +228,30 @@ def run_fix(args: argparse.Namespace) -> int:
         changes = Path(args.changes) if args.changes else None
         result = save(doc, None, Path(args.output),
                       SaveOptions(header, args.zip, args.drop_invalid, changes, args.replace))
-        print(f"Wrote {result.path}: {result.rows_written} rows, re-checked: compliant.")
+        print(_("Wrote {path}: {rows}, re-checked: compliant.").format(
+            path=result.path, rows=ngettext("{n} row", "{n} rows", result.rows_written).format(
+                n=number(result.rows_written))))
         if result.rejects_path:
-            print(f"Rejected {result.rows_rejected} rows, with reasons, in {result.rejects_path}.")
+            print(_("Rejected {rows}, with reasons, in {path}.").format(
+                path=result.rejects_path, rows=ngettext("{n} row", "{n} rows", result.rows_rejected).format(
+                    n=number(result.rows_rejected))))
         if changes is not None:
-            print(f"Listed every changed cell in {changes}.")
+            print(_("Listed every changed cell in {path}.").format(path=changes))
         return EXIT_OK
     except DateOrderRefused as exc:
-        print(f"offline-gui: {exc} Nothing was written.", file=sys.stderr)
+        print(f"offline-gui: {exc} " + _("Nothing was written."), file=sys.stderr)
         return EXIT_ERRORS
     except NothingToUpload as exc:
         print(f"offline-gui: {exc}", file=sys.stderr)
         return EXIT_ERRORS
     except RowsRemain as exc:
         _print_remaining(doc, exc.rejected)
-        print(f"offline-gui: {len(exc.rejected)} rows still have errors after the safe fixes; nothing was "
-              "written. Fix them by hand, or use --drop-invalid to write the valid rows.",
-              file=sys.stderr)
+        print("offline-gui: " + ngettext(
+            "{n} row still has errors after the safe fixes; nothing was written. Fix it by hand, or use "
+            "--drop-invalid to write the valid rows.",
+            "{n} rows still have errors after the safe fixes; nothing was written. Fix them by hand, or use "
+            "--drop-invalid to write the valid rows.", len(exc.rejected)).format(n=number(len(exc.rejected))),
+            file=sys.stderr)
         return EXIT_ERRORS
     except WriteError as exc:
         return _fail(str(exc))
@@ -211,7 +264,9 @@ def _print_remaining(doc: Document, rejected: dict[int, list[str]], limit: int =
     from .validation import BLOCKING, check_row
     for shown, row in enumerate(sorted(rejected)):
         if shown >= limit:
-            print(f"… and {len(rejected) - limit} more rows with errors", file=sys.stderr)
+            more = len(rejected) - limit
+            print(ngettext("… and {n} more row with errors", "… and {n} more rows with errors", more).format(
+                n=number(more)), file=sys.stderr)
             break
         fields = doc.row(row)
         shown_codes = set()
@@ -260,21 +315,28 @@ def _wants_app(argv: list[str]) -> bool:
     return first not in COMMANDS and not first.startswith("-") and len(argv) == 1
 
 
+def _without_lang(argv: list[str]) -> list[str]:
+    """argv less `--lang X` / `--lang=X`, which the app takes as well as the commands."""
+    return [a for i, a in enumerate(argv) if not a.startswith("--lang") and (i == 0 or argv[i - 1] != "--lang")]
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from .streams import ensure_streams
     ensure_streams()  # before the app too: its crash handler prints the traceback before it shows the apology
-    if _wants_app(argv):
+    if _wants_app(_without_lang(argv)):
         from .app_entry import launch
         return launch(argv)
     _tolerant_streams()
+    choose_language(argv)
     try:
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a usage error argparse has printed
         return exc.code if isinstance(exc.code, int) else EXIT_UNREADABLE
     if args.command is None:
         _parser().print_usage(sys.stderr)
-        print("offline-gui: error: name a command (check, fix, upload) or a file to open in the app", file=sys.stderr)
+        print("offline-gui: " + _("error: name a command (check, fix, upload) or a file to open in the app"),
+              file=sys.stderr)
         return EXIT_UNREADABLE
     try:
         if args.command == "upload":
@@ -289,8 +351,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # never a traceback for the user; the log has it
         from .logs import log_exception
         where = log_exception(exc)
-        return _fail(f"unexpected error ({exc.__class__.__name__}: {exc}). "
-                     f"Details were written to {where}. Please report it.")
+        return _fail(_("unexpected error ({kind}: {error}). Details were written to {where}. Please report it.")
+                     .format(kind=exc.__class__.__name__, error=exc, where=where))
 
 
 if __name__ == "__main__":

@@ -8,14 +8,30 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .catalog import CATALOG, CODE_IDS, CODES, Safety, Scope, Severity, render
+from .i18n import N_, _, date_time, number
 from .spec import column_name
+
+# The catalog's messages that count things are plural; their English singular is here.
+SINGULAR = {
+    "blank-lines": N_("{count} blank line is skipped."),
+    "date-order-ambiguous": N_("{count} time stamp such as {value} could be day/month or month/day."),
+}
 
 
 @dataclass(frozen=True)
 class Fix:
     safety: Safety
-    description: str
+    template: str              # English text (a gettext id); {fixed} and params fill it
     value: str | None = None   # the cell's new text, for cell fixes
+    params: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def description(self) -> str:
+        """What the fix does, in the current language (rendered when shown, not when found)."""
+        params = dict(self.params)
+        if self.value is not None:
+            params.setdefault("fixed", self.value)
+        return render(_(self.template), params)
 
     def as_json(self) -> dict[str, object]:
         return {"safety": self.safety.value, "description": self.description, "value": self.value}
@@ -40,11 +56,18 @@ class Diagnostic:
 
     @property
     def message(self) -> str:
-        return render(self.info.message, self._params())
+        template = self.info.message
+        if self.params.get("count") == 1 and self.code in SINGULAR:
+            template = SINGULAR[self.code]
+        return render(_(template), self._params())
 
     @property
     def rule(self) -> str:
-        return render(self.info.rule, self._params())
+        return render(_(self.info.rule), self._params())
+
+    @property
+    def title(self) -> str:
+        return _(self.info.title)
 
     def _params(self) -> dict[str, object]:
         params = {"value": _short(self.value)}
@@ -53,6 +76,12 @@ class Diagnostic:
         if self.fix and self.fix.value is not None:
             params["fixed"] = self.fix.value
         params.update(self.params)
+        # quantities and dates as the user writes them (4.523, 25.05.2024 in Turkish)
+        if isinstance(params.get("count"), int):
+            params["count"] = number(params["count"])
+        for key in ("first", "last"):
+            if isinstance(params.get(key), str):
+                params[key] = date_time(params[key])
         return params
 
     @property

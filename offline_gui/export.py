@@ -22,6 +22,7 @@ from .changes import HEADER, change_line
 from .document import Document, source_column
 from .errors import CannotRead
 from .fixing import decide_commas
+from .i18n import _, ngettext, number
 from .reading.records import split_record
 from .rejects import HEADER as REJECTS_HEADER
 from .spec import header_row
@@ -89,23 +90,24 @@ def verify_written(path: Path, rows: int | None = None, keys: list[int] | None =
     try:
         table = load(path)
     except CannotRead as exc:
-        raise WriteError(f"The written file could not be read back ({exc.reason}); nothing was saved.") from exc
+        raise WriteError(_("The written file could not be read back ({reason}); nothing was saved.")
+                         .format(reason=exc.reason)) from exc
     try:
         doc = Document(table)
         if rows is not None and doc.row_count != rows:
-            raise WriteError(f"The written file reads back as {doc.row_count} rows, not the {rows} written; "
-                             "nothing was saved. Please report this.")
+            raise WriteError(_("The written file reads back as {row_count} rows, not the {rows} written; nothing was "
+                               "saved. Please report this.").format(row_count=doc.row_count, rows=rows))
         report = analyse(doc)
         if keys is not None:
             if len(keys) != doc.row_count:
-                raise WriteError(f"The written file reads back as {doc.row_count} rows, not the {len(keys)} "
-                                 "written; nothing was saved. Please report this.")
+                raise WriteError(_("The written file reads back as {row_count} rows, not the {rows} written; nothing "
+                                   "was saved. Please report this.").format(row_count=doc.row_count, rows=len(keys)))
             _compare_rows(table, keys, report.hashes)
         errors = report.count(Severity.ERROR)
         if errors:
             first = next(d for d in report.findings(doc) if d.severity is Severity.ERROR)
-            raise WriteError(f"The written file did not pass the re-check ({errors} errors, first: "
-                             f"{first.message}); nothing was saved. Please report this.")
+            raise WriteError(_("The written file did not pass the re-check ({errors} errors, first: {message}); "
+                               "nothing was saved. Please report this.").format(errors=errors, message=first.message))
     finally:
         table.close()
 
@@ -128,21 +130,21 @@ def _compare_rows(table, keys: list[int], hashes: np.ndarray | None) -> None:
         else:
             continue
         for offset in todo:
-            text, _ = table.record_text(first + offset)
+            text, _text = table.record_text(first + offset)
             fields = split_record(text, ";").fields if '"' in text else text.split(";")
             got[lo + offset] = row_key(fields)
     wrong = np.flatnonzero(got != np.asarray(keys, dtype=np.int64))
     if len(wrong):
-        raise WriteError(f"Row {int(wrong[0]) + 1} of the written file does not read back as the values meant "
-                         "for it; nothing was saved. Please report this.")
+        raise WriteError(_("Row {row} of the written file does not read back as the values meant for it; "
+                           "nothing was saved. Please report this.").format(row=int(wrong[0]) + 1))
 
 
 class RowsRemain(WriteError):
     """Rows still have errors and the user did not ask to leave them out."""
 
     def __init__(self, rejected: dict[int, list[str]]) -> None:
-        super().__init__(f"{len(rejected)} rows still have errors. Fix them, or save only the valid "
-                         "rows and a separate file of the rejected ones.")
+        super().__init__(_("{count} rows still have errors. Fix them, or save only the valid rows and a separate "
+                           "file of the rejected ones.").format(count=len(rejected)))
         self.rejected = rejected
 
 
@@ -154,10 +156,12 @@ class NothingToUpload(WriteError):
 
     def __init__(self, rows: int, rejected: int) -> None:
         if rows == 0:
-            text = "The file has no data rows: there is nothing to upload. Nothing was written."
+            text = _("The file has no data rows: there is nothing to upload. Nothing was written.")
         else:
-            text = (f"None of the {rows} rows can be uploaded: every row still has errors. "
-                    "Nothing was written. Fix the rows, then save again.")
+            text = ngettext("The row cannot be uploaded: it still has errors. Nothing was written. "
+                            "Fix the row, then save again.",
+                            "None of the {rows} rows can be uploaded: every row still has errors. "
+                            "Nothing was written. Fix the rows, then save again.", rows).format(rows=number(rows))
         super().__init__(text)
         self.rows, self.rejected = rows, rejected
 
@@ -266,7 +270,7 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
 
 def _refuse_existing(path: Path) -> None:
     if path.exists() and not path.is_dir():  # (a folder gets the writer's own message)
-        raise WriteError(f"{path} already exists. Choose another name, or replace it (--replace).")
+        raise WriteError(_("{path} already exists. Choose another name, or replace it (--replace).").format(path=path))
 
 
 class _ChangeLog:
@@ -302,9 +306,11 @@ class _ChangeLog:
 
 
 def _reject_blocks(doc: Document, bad: dict[int, list[str]]):
+    # the two leading names mark our own rejects file (rejects.py) and stay as they are;
+    # the reasons are read by the clerk who fixes the rows: in the user's language
     lines = [format_row([*REJECTS_HEADER, *header_row(doc.width())])]
     for row in sorted(bad):
-        reasons = ", ".join(dict.fromkeys(CATALOG[c].title for c in bad[row]))
+        reasons = ", ".join(dict.fromkeys(_(CATALOG[c].title) for c in bad[row]))
         lines.append(f"{doc.table.source_row(row)};{format_row([reasons])};{format_row(doc.row(row))}")
         if len(lines) >= 4096:
             yield ("\n".join(lines) + "\n").encode("utf-8")

@@ -11,8 +11,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from . import values
-from .catalog import CATALOG, Safety, Scope, render
+from .catalog import CATALOG, Safety, Scope
 from .diagnostics import Fix
+from .i18n import N_
 from .spec import CUSTOMER_ID, EVENT_TYPE, NUM1, NUM2, REQUIRED_FIELDS, TIMESTAMP
 
 
@@ -83,15 +84,17 @@ def convert_timestamp(value: str, ctx: FixContext) -> str | None:
 
 
 def timestamp_hint(value: str, ctx: FixContext) -> str:
-    """Why a time stamp cannot be converted by itself: what the person must decide."""
+    """Why a time stamp cannot be converted by itself: what the person must decide.
+
+    An English text id: Fix.description translates it when it is shown."""
     orders = values.timestamp_orders(value)
     if orders and not values.has_clock(value):
-        return "It has no time of day. Add the time, or accept midnight (00:00:00) for these dates."
+        return N_("It has no time of day. Add the time, or accept midnight (00:00:00) for these dates.")
     if ctx.date_conflict:
-        return "The column holds day-first and month-first dates; correct the ones that do not fit."
+        return N_("The column holds day-first and month-first dates; correct the ones that do not fit.")
     if ctx.date_order is not None and orders and ctx.date_order not in orders:
-        return "It does not fit the column's day/month order; correct it by hand."
-    return "Say whether the day or the month comes first; then it can be converted."
+        return N_("It does not fit the column's day/month order; correct it by hand.")
+    return N_("Say whether the day or the month comes first; then it can be converted.")
 
 
 def fix_for(code: str, value: str, ctx: FixContext,
@@ -105,22 +108,23 @@ def fix_for(code: str, value: str, ctx: FixContext,
     if not info.fix:
         return None
     if info.scope is not Scope.CELL:
-        return Fix(info.safety, render(info.fix, params) if params else info.fix)
+        return Fix(info.safety, info.fix, None, dict(params or {}))
     new = fixed_value(code, value, ctx, column)
     if new is None:
         if code == "timestamp-format":
             return Fix(Safety.UNSAFE, timestamp_hint(value, ctx))
         if code == "number-decimal-comma" and values.is_lone_comma(value):
-            return Fix(Safety.UNSAFE, f"'{values.strip_ws(value)}' could be {values.fix_number(value, 'decimal')} "
-                       f"or {values.fix_number(value, 'thousands')}, and the column does not say which; "
-                       "type the number as it should be.")
+            return Fix(Safety.UNSAFE, N_("'{value}' could be {decimal} or {thousands}, and the column does not say "
+                                         "which; type the number as it should be."), None,
+                       {"value": values.strip_ws(value), "decimal": values.fix_number(value, "decimal"),
+                        "thousands": values.fix_number(value, "thousands")})
         return None
     safety = info.safety
     if code == "timestamp-format" and (
             len(values.timestamp_orders(values.strip_ws(value))) > 1 and not ctx.date_order_decided_by_data
             or not values.has_clock(value)):
         safety = Safety.UNSAFE  # a person chose the order, or midnight; never "fix all" it silently
-    return Fix(safety, info.fix.replace("{fixed}", new), new)
+    return Fix(safety, info.fix, new)
 
 
 # Fixes that need a person, and what saying yes to each means (`fix --accept CODE`, or a

@@ -20,6 +20,7 @@ from pathlib import Path
 from .changes import ROW, Change, merge
 from .document import RowOut, State, effective_row
 from .errors import CannotRead
+from .i18n import _
 from .reading.records import split_record
 from .spec import NUM1, NUM2, REQUIRED_FIELDS, TIMESTAMP
 from .table import Table
@@ -115,8 +116,8 @@ def run_chunk(job: ChunkJob) -> ChunkResult:
         handle.seek(job.start)
         raw = handle.read(job.end - job.start)
     if len(raw) != job.end - job.start:
-        raise CannotRead(f"{Path(job.data_path).name} changed while it was being read (it is shorter now). "
-                         "Wait until the export is finished, then open it again.")
+        raise CannotRead(_("{name} changed while it was being read (it is shorter now). Wait until the export is "
+                           "finished, then open it again.").format(name=Path(job.data_path).name))
     return process(raw, job)
 
 

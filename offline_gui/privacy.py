@@ -13,14 +13,15 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from .i18n import N_, Text
 from .spec import CUSTOMER_ID, EVENT_NAME, column_name
 
 SAMPLE_ROWS = 500
 MIN_VALUES = 3          # fewer filled cells say nothing about a column
 SHARE = 0.5             # "most values"
 
-KINDS = {"phone": "phone numbers", "email": "e-mail addresses", "national-id": "Turkish national id numbers",
-         "card": "payment card numbers", "iban": "IBANs"}
+KINDS = {"phone": N_("phone numbers"), "email": N_("e-mail addresses"),
+         "national-id": N_("Turkish national id numbers"), "card": N_("payment card numbers"), "iban": N_("IBANs")}
 
 _EMAIL = re.compile(r"[^@\s;,]+@[^@\s;,]+\.[A-Za-z]{2,}")
 _PHONE_CHARS = re.compile(r"[\s().\-/]")
@@ -127,6 +128,6 @@ def findings_params(doc) -> list[dict[str, object]]:
         from .totals import source_header
         header = source_header(doc, col)
         out.append({"column": column_name(col), "column_index": col,
-                    "header": f" ('{header}')" if header else "", "kind": KINDS[kind],
+                    "header": f" ('{header}')" if header else "", "kind": Text(KINDS[kind]),
                     "hits": hits, "filled": filled})
     return out

@@ -18,6 +18,7 @@ from pathlib import Path
 from .analysis import Report
 from .catalog import Severity
 from .document import Document, location
+from .i18n import _
 from .spec import column_name
 from .totals import Totals, compute_totals
 
@@ -67,8 +68,8 @@ class ReportContent:
     @property
     def verdict(self) -> str:
         if self.rows == 0:
-            return "NOT compliant: no data rows"
-        return "compliant" if not self.errors else "NOT compliant"
+            return _("NOT compliant: no data rows")
+        return _("compliant") if not self.errors else _("NOT compliant")
 
 
 def gather(doc: Document, report: Report, store_column: int | None = None,
@@ -88,17 +89,20 @@ def gather(doc: Document, report: Report, store_column: int | None = None,
 
 def summary_lines(content: ReportContent) -> list[tuple[str, str]]:
     t = content.totals
-    lines = [("File", content.file), ("Rows", f"{content.rows}"), ("Errors", f"{content.errors}"),
-             ("Warnings", f"{content.warnings}"), ("Verdict", content.verdict)]
+    # in the user's language: the report goes to a person (numbers stay as the data has them)
+    lines = [(_("File"), content.file), (_("Rows"), f"{content.rows}"), (_("Errors"), f"{content.errors}"),
+             (_("Warnings"), f"{content.warnings}"), (_("Verdict"), content.verdict)]
     if not content.complete:
-        lines.append(("Note", "The check was cancelled: the findings cover only part of the file."))
-    lines += [("First event", t.first or ""), ("Last event", t.last or ""),
-              ("Distinct customers", f"{t.customers}"), ("Num1 total", t.num1_text), ("Num2 total", t.num2_text)]
+        lines.append((_("Note"), _("The check was cancelled: the findings cover only part of the file.")))
+    lines += [(_("First event"), t.first or ""), (_("Last event"), t.last or ""),
+              (_("Distinct customers"), f"{t.customers}"), (_("Num1 total"), t.num1_text),
+              (_("Num2 total"), t.num2_text)]
     if t.skipped:
-        lines.append(("Rows left out of the totals", f"{t.skipped} (time stamp or number not readable)"))
+        lines.append((_("Rows left out of the totals"),
+                      _("{count} (time stamp or number not readable)").format(count=t.skipped)))
     if not content.all_rows:
-        lines.append(("Data part", f"only the {len(content.data_rows)} rows with a problem "
-                                   f"(the file has more than {DATA_ROWS_ALL} rows)"))
+        lines.append((_("Data part"), _("only the {count} rows with a problem (the file has more than {limit} rows)")
+                      .format(count=len(content.data_rows), limit=DATA_ROWS_ALL)))
     return lines
 
 
@@ -108,10 +112,11 @@ def write_report(doc: Document, report: Report, target: Path, store_column: int 
     target = Path(target)
     suffix = target.suffix.lower()
     if suffix not in (".xlsx", ".html", ".htm"):
-        raise ValueError(f"A report is an .xlsx workbook or an .html page, not '{target.suffix}'.")
+        raise ValueError(_("A report is an .xlsx workbook or an .html page, not '{suffix}'.")
+                         .format(suffix=target.suffix))
     source = doc.table.source.path
     if target.exists() and source is not None and target.resolve() == Path(source).resolve():
-        raise ValueError("The report cannot be written over the export itself.")
+        raise ValueError(_("The report cannot be written over the export itself."))
     content = gather(doc, report, store_column)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=".report-", suffix=suffix, dir=target.parent)

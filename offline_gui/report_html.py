@@ -6,6 +6,7 @@ from html import escape
 from pathlib import Path
 
 from .document import Document
+from .i18n import _, language
 from .report import HTML_FINDINGS_MAX, HTML_ROWS_MAX, ReportContent, summary_lines
 from .spec import header_row
 from .totals import decimal_text
@@ -30,10 +31,11 @@ def _e(value: object) -> str:
 
 
 def write_page(doc: Document, content: ReportContent, path: Path) -> None:
-    parts = ['<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
-             f"<title>Report: {_e(content.file)}</title><style>{STYLE}</style></head><body>",
-             f"<h1>Offline data report: {_e(content.file)}</h1>"]
-    parts.append("<h2>Summary</h2><table>")
+    title, heading = _("Report: {file}").format(file=content.file), _("Offline data report: {file}").format(
+        file=content.file)
+    parts = [f'<!DOCTYPE html><html lang="{language()}"><head><meta charset="utf-8">',
+             f"<title>{_e(title)}</title><style>{STYLE}</style></head><body>", f"<h1>{_e(heading)}</h1>"]
+    parts.append(f"<h2>{_e(_('Summary'))}</h2><table>")
     parts += [f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in summary_lines(content)]
     parts.append("</table>")
     parts += _problems(content)
@@ -45,9 +47,10 @@ def write_page(doc: Document, content: ReportContent, path: Path) -> None:
 
 def _totals(content: ReportContent) -> list[str]:
     t = content.totals
-    out = ['<div class="side"><div><h2>Totals per day</h2>', _sums_table("Day", t.per_day), "</div>"]
+    per_day, per_store = _("Totals per day"), _("Totals per store ({name})").format(name=t.store_name)
+    out = [f'<div class="side"><div><h2>{_e(per_day)}</h2>', _sums_table(_("Day"), t.per_day), "</div>"]
     if t.store_column is not None:
-        out += [f"<div><h2>Totals per store ({_e(t.store_name)})</h2>", _sums_table("Store", t.per_store), "</div>"]
+        out += [f"<div><h2>{_e(per_store)}</h2>", _sums_table(_("Store"), t.per_store), "</div>"]
     out.append("</div>")
     return out
 
@@ -55,17 +58,19 @@ def _totals(content: ReportContent) -> list[str]:
 def _sums_table(first: str, sums: dict) -> str:
     rows = "".join(f'<tr><td>{_e(name)}</td><td class="n">{s.rows}</td><td class="n">{decimal_text(s.num1)}</td>'
                    f'<td class="n">{decimal_text(s.num2)}</td></tr>' for name, s in sums.items())
-    return f"<table><tr><th>{_e(first)}</th><th>Rows</th><th>Num1</th><th>Num2</th></tr>{rows}</table>"
+    label = _e(_("Rows"))
+    return f"<table><tr><th>{_e(first)}</th><th>{label}</th><th>Num1</th><th>Num2</th></tr>{rows}</table>"
 
 
 def _problems(content: ReportContent) -> list[str]:
-    out = ["<h2>Problems</h2>"]
+    out = [f"<h2>{_e(_('Problems'))}</h2>"]
     shown = content.findings[:HTML_FINDINGS_MAX]
     if len(content.findings) > len(shown):
-        out.append(f'<p class="note">The first {len(shown)} of {len(content.findings)} findings; '
-                   "the Excel report lists every one.</p>")
-    out.append('<table><tr><th>Row</th><th>Column</th><th>Upload column</th><th>Code</th><th>Severity</th>'
-               "<th>Value</th><th>Message</th></tr>")
+        note = _("The first {shown} of {total} findings; the Excel report lists every one.").format(
+            shown=len(shown), total=len(content.findings))
+        out.append(f'<p class="note">{_e(note)}</p>')
+    names = (_("Row"), _("Column"), _("Upload column"), _("Code"), _("Severity"), _("Value"), _("Message"))
+    out.append("<table><tr>" + "".join(f"<th>{_e(n)}</th>" for n in names) + "</tr>")
     out += [f"<tr><td>{_e(f.row or '')}</td><td>{_e(f.column or '')}</td><td>{_e(f.upload_column)}</td>"
             f'<td class="code">{_e(f.code)}</td><td class="{_e(f.severity)}">{_e(f.severity)}</td>'
             f"<td>{_e(f.value)}</td><td>{_e(f.message)}</td></tr>" for f in shown]
@@ -77,14 +82,15 @@ def _data(doc: Document, content: ReportContent) -> list[str]:
     rows = content.data_rows
     if len(rows) > HTML_ROWS_MAX:
         rows = sorted({r for r, _c in content.marks})[:HTML_ROWS_MAX]
-        note = f"The first {len(rows)} rows with a problem; the Excel report has the data in full."
+        note = _("The first {count} rows with a problem; the Excel report has the data in full.").format(
+            count=len(rows))
     else:
         note = ""
     width = doc.width()
-    out = ["<h2>Data</h2>"]
+    out = [f"<h2>{_e(_('Data'))}</h2>"]
     if note:
         out.append(f'<p class="note">{_e(note)}</p>')
-    out.append('<div class="scroll"><table><tr><th>Source row</th>'
+    out.append(f'<div class="scroll"><table><tr><th>{_e(_("Source row"))}</th>'
                + "".join(f"<th>{_e(n)}</th>" for n in header_row(width)) + "</tr>")
     for row in rows:
         fields = doc.row(row)

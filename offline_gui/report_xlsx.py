@@ -11,6 +11,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Font, PatternFill
 
 from .document import Document
+from .i18n import _
 from .report import ReportContent, summary_lines
 from .spec import header_row
 from .totals import decimal_text
@@ -50,9 +51,9 @@ def write_workbook(doc: Document, content: ReportContent, path: Path,
 
 
 def _data(wb, doc: Document, content: ReportContent, progress) -> None:
-    ws = wb.create_sheet("Data")
+    ws = wb.create_sheet(_("Data"))
     width = doc.width()
-    _headers(ws, ["Source row", *header_row(width)])
+    _headers(ws, [_("Source row"), *header_row(width)])
     ws.freeze_panes = "B2"
     marks = content.marks
     total = len(content.data_rows)
@@ -77,24 +78,24 @@ def _cell(ws, value, found) -> WriteOnlyCell:
 
 
 def _problems(wb, content: ReportContent) -> None:
-    ws = wb.create_sheet("Problems")
-    _headers(ws, ["Row", "Column", "Upload column", "Code", "Severity", "Value", "Message"])
+    ws = wb.create_sheet(_("Problems"))
+    _headers(ws, [_("Row"), _("Column"), _("Upload column"), _("Code"), _("Severity"), _("Value"), _("Message")])
     ws.freeze_panes = "A2"
     for f in content.findings[:1_048_575]:
         ws.append([f.row, f.column, f.upload_column, f.code, f.severity, _text(f.value), _text(f.message)])
 
 
 def _summary(wb, content: ReportContent) -> None:
-    ws = wb.create_sheet("Summary")
+    ws = wb.create_sheet(_("Summary"))
     for name, value in summary_lines(content):
         ws.append([name, int(value) if value.isdigit() else _text(value)])
     t = content.totals
     ws.append([])
-    _headers(ws, ["Day", "Rows", "Num1", "Num2"])
+    _headers(ws, [_("Day"), _("Rows"), "Num1", "Num2"])
     for day, sums in t.per_day.items():
         ws.append([day, sums.rows, _money(sums.num1), _money(sums.num2)])
     if t.store_column is not None:
         ws.append([])
-        _headers(ws, [f"Store ({t.store_name})", "Rows", "Num1", "Num2"])
+        _headers(ws, [_("Store ({name})").format(name=t.store_name), _("Rows"), "Num1", "Num2"])
         for store, sums in t.per_store.items():
             ws.append([_text(store), sums.rows, _money(sums.num1), _money(sums.num2)])

@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .i18n import N_
+
 
 class Kind(StrEnum):
     TIMESTAMP = "timestamp"
@@ -30,31 +32,31 @@ def _attrs(prefix: str, count: int, meaning: str) -> list[Column]:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("Time Stamp", Kind.TIMESTAMP, True, "when it happened, YYYY-MM-DD HH:MM:SS",
+    Column("Time Stamp", Kind.TIMESTAMP, True, N_("when it happened, YYYY-MM-DD HH:MM:SS"),
            ("timestamp", "date", "datetime", "tarih", "tarihsaat", "islemtarihi",
             "zaman", "satistarihi", "eventtime", "fistarihi", "siparistarihi", "belgetarihi",
             "faturatarihi", "islemzamani", "tarihsaati", "kayittarihi")),
-    Column("Customer ID", Kind.ID, True, "the id the website / app uses for the customer",
+    Column("Customer ID", Kind.ID, True, N_("the id the website / app uses for the customer"),
            ("customerid", "customer", "userid", "keyid", "musterino", "musteriid",
             "musterinumarasi", "musterikodu", "musteri", "uyeno", "uyenumarasi", "musterikod",
             "mustno")),
-    Column("Event Type", Kind.EVENT_TYPE, True, "7 for purchase data",
+    Column("Event Type", Kind.EVENT_TYPE, True, N_("7 for purchase data"),
            ("eventtype", "type", "olay", "olaytipi", "islemtipi", "eventtipi", "tip")),
-    Column("Category", Kind.TEXT, False, "product category code",
+    Column("Category", Kind.TEXT, False, N_("product category code"),
            ("category", "kategori", "kategorikodu", "categorycode")),
-    Column("Event Name", Kind.TEXT, True, "product code",
+    Column("Event Name", Kind.TEXT, True, N_("product code"),
            ("eventname", "productcode", "product", "sku", "urunkodu", "urun", "stokkodu", "urunkod",
             "stokkod", "barkod", "barcode", "malzemekodu", "urunno")),
-    Column("Num1", Kind.NUMBER, True, "purchase amount (quantity)",
+    Column("Num1", Kind.NUMBER, True, N_("purchase amount (quantity)"),
            ("num1", "adet", "miktar", "quantity", "qty", "satisadedi", "satismiktari")),
-    Column("Num2", Kind.NUMBER, True, "total sales = amount sold x unit price",
+    Column("Num2", Kind.NUMBER, True, N_("total sales = amount sold x unit price"),
            ("num2", "tutar", "toplam", "toplamtutar", "total", "satistutari", "ciro", "sales",
             "nettutar", "satirtutari", "amount")),
     # Free dimensions: only a header that names the slot itself (Var 2, Var2) moves a
     # column there; what a retailer keeps in them is its own choice (FORMAT.md).
-    *_attrs("Var", 5, "free dimension"),
-    *_attrs("EventName Attr", 10, "product attribute"),
-    Column("EventTransaction Attr1", Kind.TEXT, False, "transaction attribute (purchase id)",
+    *_attrs("Var", 5, N_("free dimension")),
+    *_attrs("EventName Attr", 10, N_("product attribute")),
+    Column("EventTransaction Attr1", Kind.TEXT, False, N_("transaction attribute (purchase id)"),
            ("fisno", "fisnumarasi", "receipt", "receiptno", "orderid", "siparisno",
             "purchaseid", "transactionid")),
 )

@@ -9,6 +9,7 @@ import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from .i18n import N_, _
 from .spec import DELIMITER, REQUIRED_FIELDS, header_row
 
 _NEEDS_QUOTES = (DELIMITER, '"', "\n", "\r")
@@ -74,12 +75,13 @@ def _member_info(target: Path) -> zipfile.ZipInfo:
 
 def check_target(target: Path, source: Path | None) -> None:
     if source is not None and _same_file(target, source):
-        raise WriteError("The output would overwrite the file you opened. Choose another name.")
+        raise WriteError(_("The output would overwrite the file you opened. Choose another name."))
     try:
         if target.is_dir():
-            raise WriteError(f"{target} is a folder. Choose a file name inside it.")
+            raise WriteError(_("{target} is a folder. Choose a file name inside it.").format(target=target))
         if not target.parent.is_dir():
-            raise WriteError(f"The folder {target.parent} does not exist. Choose an existing folder.")
+            raise WriteError(_("The folder {parent} does not exist. Choose an existing folder.")
+                             .format(parent=target.parent))
     except OSError as exc:
         raise WriteError(_os_reason(target, exc)) from exc
 
@@ -158,12 +160,12 @@ def _sync_folder(folder: Path) -> None:
 def _os_reason(target: Path, exc: OSError) -> str:
     import errno
     reasons = {
-        errno.ENOSPC: "the disk is full. Free some space or save to another drive.",
-        errno.EACCES: "permission denied. Choose a folder you can write to.",
-        errno.EPERM: "permission denied. Choose a folder you can write to.",
-        errno.ENAMETOOLONG: "the file name is too long. Choose a shorter name.",
-        errno.EISDIR: "that name is a folder. Choose a file name.",
-        errno.EROFS: "the drive is read-only. Choose another folder.",
+        errno.ENOSPC: N_("the disk is full. Free some space or save to another drive."),
+        errno.EACCES: N_("permission denied. Choose a folder you can write to."),
+        errno.EPERM: N_("permission denied. Choose a folder you can write to."),
+        errno.ENAMETOOLONG: N_("the file name is too long. Choose a shorter name."),
+        errno.EISDIR: N_("that name is a folder. Choose a file name."),
+        errno.EROFS: N_("the drive is read-only. Choose another folder."),
     }
-    why = reasons.get(exc.errno or 0, f"{exc.strerror or exc}.")
-    return f"Could not save {target.name}: {why}"
+    why = _(reasons[exc.errno]) if exc.errno in reasons else f"{exc.strerror or exc}."
+    return _("Could not save {name}: {why}").format(name=target.name, why=why)

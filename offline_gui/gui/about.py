@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -13,7 +13,7 @@ class AboutBox(QObject):
     @classmethod
     def action(cls, window: QWidget) -> QAction:
         box = cls(window)
-        action = QAction(box.tr("&About Offline Data Checker"), window)
+        action = QAction(QCoreApplication.translate("AboutBox", "&About Offline Data Checker"), window)
         action.triggered.connect(lambda _checked=False: box.show(window))
         return action
 

@@ -54,14 +54,39 @@ def run(argv: list[str]) -> int:
     from .. import __version__
     QCoreApplication.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    from ..settings import Settings
+    from .language import apply_language, system_language
     from .main_window import MainWindow
     from .style import ok_icon
+    argv, asked = _language_argument(argv)
+    settings = Settings.load()
+    apply_language(app_language(asked, settings.language, system_language()))
     icon = _icon_file()
     app.setWindowIcon(QIcon(str(icon)) if icon else ok_icon(64))
-    window = MainWindow()
+    window = MainWindow(settings)
     install_excepthook(window)
     window.show()
     paths = [a for a in argv if not a.startswith("-")]
     if paths:
         QTimer.singleShot(0, lambda: window.open_path(paths[0]))
     return app.exec()
+
+
+def _language_argument(argv: list[str]) -> tuple[list[str], str]:
+    """`--lang tr` / `--lang=tr` for this run only (not remembered); the rest of argv."""
+    rest, lang, skip = [], "", False
+    for i, arg in enumerate(argv):
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            lang, skip = (argv[i + 1] if i + 1 < len(argv) else ""), True
+        elif arg.startswith("--lang="):
+            lang = arg[7:]
+        else:
+            rest.append(arg)
+    return rest, lang
+
+
+def app_language(asked: str, remembered: str, system: str) -> str:
+    """--lang for this run, else the language chosen in View › Language, else the system's."""
+    return asked or remembered or system

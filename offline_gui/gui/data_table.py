@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from ..catalog import CATALOG
-from .table_model import TableModel
+from ..i18n import _
+from .table_model import CODES_ROLE, TableModel
 
+translate = QCoreApplication.translate   # RowFixes is no QObject: its texts name the context
 COLUMN_WIDTHS = {0: 150, 1: 120, 2: 90, 4: 140}
 DEFAULT_WIDTH = 110
 
@@ -17,6 +19,7 @@ class DataTable(QTableView):
     fix_this = Signal(int)          # report index
     fix_like_this = Signal(str)     # code
     clear_cells = Signal()          # Delete on a selection of several cells
+    explain = Signal(str)           # code whose help page the user asked for
 
     def __init__(self, model: TableModel, parent=None) -> None:
         super().__init__(parent)
@@ -104,6 +107,11 @@ class DataTable(QTableView):
             row = model.doc_row(index.row())
             actions = RowFixes(self, row, index.column())
             actions.fill(menu)
+            codes = index.data(CODES_ROLE) or []
+            if codes:
+                menu.addSeparator()
+                explain = menu.addAction(self.tr("What does this mean? (F1)"))
+                explain.triggered.connect(lambda _=False, c=codes[0]: self.explain.emit(c))
         menu.exec(self.viewport().mapToGlobal(pos))
 
 
@@ -122,16 +130,16 @@ class RowFixes:
         seen: set[str] = set()
         for i in indices:
             diag = report.finding(i, doc)
-            title = diag.info.title
+            title = diag.title
             menu.addSeparator()
             head = menu.addAction(title)
             head.setEnabled(False)
             if diag.fix is not None and (diag.fix.value is not None or diag.code == "field-count"):
-                text = table.tr("Fix this: {fix}").format(fix=diag.fix.description)
+                text = translate("DataTable", "Fix this: {fix}").format(fix=diag.fix.description)
                 action = menu.addAction(text)
                 action.triggered.connect(lambda _=False, i=i: table.fix_this.emit(i))
             if diag.code not in seen and can_like(diag.code):
                 seen.add(diag.code)
-                action = menu.addAction(table.tr("Fix all like this ({title})").format(
-                    title=CATALOG[diag.code].title))
+                action = menu.addAction(translate("DataTable", "Fix all like this ({title})").format(
+                    title=_(CATALOG[diag.code].title)))
                 action.triggered.connect(lambda _=False, c=diag.code: table.fix_like_this.emit(c))

@@ -22,19 +22,15 @@ class EmptyState(QWidget):
         inner = QVBoxLayout(zone)
         inner.setContentsMargins(40, 36, 40, 36)
         inner.setSpacing(14)
-        title = QLabel(self.tr("Drop your store export here"))
+        title = self.title_label = QLabel()
         title.setObjectName("EmptyTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(self.tr(
-            "Drag a .csv, .txt, .xlsx or .zip file from your folder onto this window, or click the button.\n\n"
-            "The app checks every row against the offline data upload rules, shows each problem where it is, "
-            "fixes the safe ones for you, and saves a new file the platform accepts. "
-            "Your original file is never changed."))
+        text = QLabel()
         text.setObjectName("EmptyText")
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text = text
-        button = QPushButton(self.tr("Open a file…"))
+        button = self.open_button = QPushButton()
         button.setObjectName("Primary")
         button.clicked.connect(self.open_clicked)
         inner.addWidget(title)
@@ -46,6 +42,19 @@ class EmptyState(QWidget):
         outer.addStretch(1)
         outer.addWidget(zone, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)
+        self._recent: list[str] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Drop your store export here"))
+        self.text.setText(self.tr(
+            "Drag a .csv, .txt, .xlsx or .zip file from your folder onto this window, or click the button.\n\n"
+            "The app checks every row against the offline data upload rules, shows each problem where it is, "
+            "fixes the safe ones for you, and saves a new file the platform accepts. "
+            "Your original file is never changed."))
+        self.open_button.setText(self.tr("Open a file…"))
+        self.set_recent(self._recent)
+        self.text.setMinimumHeight(self.text.heightForWidth(640) + 8)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         # a wrapped label inside a centred, fixed-width box needs its height set by hand
@@ -54,6 +63,7 @@ class EmptyState(QWidget):
         super().showEvent(event)
 
     def set_recent(self, files: list[str]) -> None:
+        self._recent = list(files)
         while self.recent_box.count():
             item = self.recent_box.takeAt(0)
             if item.widget() is not None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from ..analysis import DateOrderRefused, decide_date_order
 from ..catalog import CATALOG, CODE_IDS, Safety, Scope
 from ..fixing import SAFE_RULES, FixContext
+from ..i18n import _
 from ..spec import REQUIRED_FIELDS
 from . import dialogs
 from .fix_preview import PreviewLine, confirm_fix_all
@@ -59,8 +60,8 @@ class FixActions(QObject):
         for i in np.flatnonzero(self.report.codes == CODE_IDS[code])[:EXAMPLES * 20].tolist():
             diag = self.report.finding(i, self.doc)
             if code == "field-count":
-                out.append((self.tr("{n} fields").format(n=diag.params.get("count", "?")),
-                            self.tr("{n} fields").format(n=REQUIRED_FIELDS)))
+                out.append((self.tr("%n fields", "", int(diag.params.get("count", 0))),
+                            self.tr("%n fields", "", REQUIRED_FIELDS)))
             elif diag.fix is not None and diag.fix.value is not None and diag.fix.safety is Safety.SAFE:
                 out.append((diag.value, diag.fix.value))
             out = list(dict.fromkeys(out))
@@ -71,7 +72,7 @@ class FixActions(QObject):
     def fix_all(self) -> None:
         if self.report is None or self.session.checking:
             return
-        lines = [PreviewLine(CATALOG[code].title, n, self._examples(code)) for code, n in self._safe_counts()]
+        lines = [PreviewLine(_(CATALOG[code].title), n, self._examples(code)) for code, n in self._safe_counts()]
         if not lines:
             self.window.statusBar().showMessage(self.tr("Nothing left that can be fixed automatically."), 5000)
             return
@@ -80,9 +81,9 @@ class FixActions(QObject):
                  and d.code != "header-present"]
         waiting = [d for d in self.report.file_findings if d.code == "date-order-ambiguous"]
         if waiting:
-            notes.append(self.tr("{n} dates such as {value} are left as they are until you answer "
-                                 "\"Day or month first?\"").format(n=waiting[0].params.get("count", "?"),
-                                                                    value=waiting[0].value))
+            notes.append(self.tr("%Ln dates such as {value} are left as they are until you answer "
+                                 "\"Day or month first?\"", "", int(waiting[0].params.get("count", 0)))
+                         .format(value=waiting[0].value))
         if not confirm_fix_all(self.window, lines, notes):
             return
         rules = self.doc.state.rules | SAFE_RULES
@@ -100,7 +101,7 @@ class FixActions(QObject):
             fields[diag.column] = diag.fix.value
         else:
             return
-        self.session.edit_row(diag.row, fields, self.tr("Fix: {title}").format(title=diag.info.title))
+        self.session.edit_row(diag.row, fields, self.tr("Fix: {title}").format(title=diag.title))
 
     def fix_like(self, code: str) -> None:
         if not self.can_fix_like(code) or self.session.checking:
@@ -119,7 +120,7 @@ class FixActions(QObject):
             if not dialogs.confirm_encoding_lines(self.window, self.doc.table.source.encoding.label, count):
                 return
         self.session.change(self.doc.with_state(rules=state.rules | {code}, ctx=ctx),
-                            self.tr("Fix all like this: {title}").format(title=CATALOG[code].title))
+                            self.tr("Fix all like this: {title}").format(title=_(CATALOG[code].title)))
 
     def _order_undecided(self) -> bool:
         return self.report is not None and any(d.code == "date-order-ambiguous" for d in self.report.file_findings)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
 )
+
+from ..i18n import number
 
 
 @dataclass(frozen=True)
@@ -30,8 +33,8 @@ class FixPreviewDialog(QDialog):
         self.resize(760, 420)
         total = sum(line.count for line in lines)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("These {n:,} problems will be fixed. Only your working copy changes, never the "
-                               "original file, and you can undo it all with Ctrl+Z.").format(n=total))
+        intro = QLabel(self.tr("These %Ln problems will be fixed. Only your working copy changes, never the "
+                               "original file, and you can undo it all with Ctrl+Z.", "", total))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         table = QTableWidget(len(lines), 3)
@@ -42,7 +45,7 @@ class FixPreviewDialog(QDialog):
         table.setWordWrap(True)
         for r, line in enumerate(lines):
             table.setItem(r, 0, QTableWidgetItem(line.title))
-            count = QTableWidgetItem(f"{line.count:,}")
+            count = QTableWidgetItem(number(line.count))
             table.setItem(r, 1, count)
             shown = "\n".join(f"{_short(a)}  →  {_short(b)}" for a, b in line.examples)
             table.setItem(r, 2, QTableWidgetItem(shown))
@@ -57,7 +60,7 @@ class FixPreviewDialog(QDialog):
             saved.setWordWrap(True)
             layout.addWidget(saved)
         buttons = QDialogButtonBox()
-        ok = buttons.addButton(self.tr("Fix {n:,} problems").format(n=total), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok = buttons.addButton(self.tr("Fix %Ln problems", "", total), QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -69,7 +72,7 @@ def _short(value: str, limit: int = 40) -> str:
     value = value.replace("\n", "⏎")
     value = value if len(value) <= limit else value[: limit - 1] + "…"
     if not value:
-        return "(empty)"
+        return QCoreApplication.translate("FixPreviewDialog", "(empty)")
     return f"“{value}”" if value != value.strip() else value   # make stray spaces visible
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QTreeWidget, QTreeWidgetItem, QVBox
 from ..analysis import Report
 from ..catalog import CATALOG, CODE_IDS, Safety, Scope
 from ..document import Document
+from ..i18n import _, number
 from ..spec import column_name
 from .style import RANK, severity_icon
 
@@ -27,17 +28,17 @@ class IssuesPanel(QWidget):
     fix_this = Signal(int)              # report index
     fix_like_this = Signal(str)         # code
     file_finding = Signal(str)          # code of a file-level finding that was clicked
+    explain = Signal(str)               # code whose help page the user asked for
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        self.title = QLabel(self.tr("Problems"))
+        self.title = QLabel()
         self.title.setObjectName("PanelTitle")
         layout.addWidget(self.title)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Kind of problem"), self.tr("Count")])
         self.tree.setUniformRowHeights(True)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
@@ -48,15 +49,25 @@ class IssuesPanel(QWidget):
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
         layout.addWidget(self.tree, 1)
-        hint = QLabel(self.tr("Click a problem to go to it. Right-click it (or a red cell) to fix it. "
-                              "F8 goes to the next problem, Shift+F8 to the previous one. "
-                              "Double-click a cell to type a new value."))
-        hint.setWordWrap(True)
-        hint.setObjectName("Hint")
-        layout.addWidget(hint)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("Hint")
+        layout.addWidget(self.hint)
         self.doc: Document | None = None
         self.report: Report | None = None
         self.can_fix_like = lambda code: False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Fixed texts, and the groups again (their titles come from the catalog)."""
+        self.tree.setHeaderLabels([self.tr("Kind of problem"), self.tr("Count")])
+        self.hint.setText(self.tr("Click a problem to go to it. Right-click it (or a red cell) to fix it. "
+                                  "F8 goes to the next problem, Shift+F8 to the previous one. "
+                                  "F1 explains the problem. Double-click a cell to type a new value."))
+        if self.doc is not None and self.report is not None:
+            self.show_report(self.doc, self.report)
+        else:
+            self.title.setText(self.tr("Problems"))
 
     def clear(self) -> None:
         self.tree.clear()
@@ -74,12 +85,12 @@ class IssuesPanel(QWidget):
             info = CATALOG[code]
             if info.scope is Scope.FILE and (info.severity.value == "info" or info.safety is Safety.SAFE):
                 continue  # the summary strip shows these; saving repairs the safe ones by itself
-            groups.append((-RANK[info.severity], -n, info.title, code, n))
+            groups.append((-RANK[info.severity], -n, _(info.title), code, n))
         groups.sort()
         total = 0
-        for _, _, title, code, n in groups:
+        for _rank, _count, title, code, n in groups:
             info = CATALOG[code]
-            item = QTreeWidgetItem([title, f"{n:,}"])
+            item = QTreeWidgetItem([title, number(n)])
             item.setIcon(0, severity_icon(info.severity))
             item.setData(0, CODE_ROLE, code)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -91,15 +102,15 @@ class IssuesPanel(QWidget):
             if code in expanded:
                 item.setExpanded(True)
         if groups:
-            self.title.setText(self.tr("Problems: {n:,} in {k} kinds").format(n=total, k=len(groups)))
+            self.title.setText(self.tr("Problems: {n} in %n kinds", "", len(groups)).format(n=number(total)))
         else:
             self.title.setText(self.tr("No problems found"))
 
     def _group_tip(self, code: str) -> str:
         info = CATALOG[code]
-        tip = info.rule
+        tip = _(info.rule).replace("{column}", "…")
         if info.fix:
-            tip += "\n" + self.tr("Fix: {fix}").format(fix=info.fix.replace("{fixed}", "…"))
+            tip += "\n" + self.tr("Fix: {fix}").format(fix=_(info.fix).replace("{fixed}", "…"))
         return tip
 
     def _fill(self, item: QTreeWidgetItem) -> None:
@@ -124,8 +135,8 @@ class IssuesPanel(QWidget):
             child.setToolTip(0, diag.message)
             item.addChild(child)
         if len(positions) > LOCATIONS_SHOWN:
-            more = QTreeWidgetItem([self.tr("… and {n:,} more (press F8 to walk through them)").format(
-                n=len(positions) - LOCATIONS_SHOWN)])
+            more = QTreeWidgetItem([self.tr("… and %Ln more (press F8 to walk through them)", "",
+                        len(positions) - LOCATIONS_SHOWN)])
             more.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.addChild(more)
 
@@ -167,7 +178,9 @@ class IssuesPanel(QWidget):
                 action = menu.addAction(self.tr("Fix this"))
                 action.triggered.connect(lambda: self.fix_this.emit(index))
         if self.can_fix_like(code):
-            action = menu.addAction(self.tr("Fix all like this ({title})").format(title=CATALOG[code].title))
+            action = menu.addAction(self.tr("Fix all like this ({title})").format(title=_(CATALOG[code].title)))
             action.triggered.connect(lambda: self.fix_like_this.emit(code))
-        if not menu.isEmpty():
-            menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.addSeparator()
+        help_action = menu.addAction(self.tr("What does this mean? (F1)"))
+        help_action.triggered.connect(lambda: self.explain.emit(code))
+        menu.exec(self.tree.viewport().mapToGlobal(pos))

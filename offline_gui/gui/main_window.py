@@ -10,15 +10,18 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from ..errors import CannotRead
+from ..i18n import number
 from ..settings import Settings
 from . import dialogs
 from .data_table import DataTable
@@ -26,7 +29,7 @@ from .edit_actions import EditActions
 from .empty_state import EmptyState
 from .fit_screen import fit_to_screen
 from .fix_actions import FixActions
-from .issues_panel import IssuesPanel
+from .issues_panel import CODE_ROLE, IssuesPanel
 from .memory_bar import MemoryBar
 from .menus import build_menus
 from .privacy_actions import PrivacyActions
@@ -35,7 +38,7 @@ from .save_flow import SaveFlow
 from .session import Session
 from .style import STYLE_SHEET
 from .summary_strip import SummaryStrip
-from .table_model import TableModel
+from .table_model import CODES_ROLE, TableModel
 from .upload_actions import UploadActions
 
 
@@ -45,6 +48,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
+        from .language import ensure_loaded
+        ensure_loaded()
         self.settings = settings or Settings.load()
         self.setAcceptDrops(True)
         self.setStyleSheet(STYLE_SHEET)
@@ -134,6 +139,8 @@ class MainWindow(QMainWindow):
         self.table_view.fix_this.connect(self.fixes.fix_this)
         self.table_view.fix_like_this.connect(self.fixes.fix_like)
         self.table_view.clear_cells.connect(self.edits.clear_selection)
+        self.issues.explain.connect(self.show_code_help)
+        self.table_view.explain.connect(self.show_code_help)
 
     def _restore(self) -> None:
         if self.settings.window_geometry:
@@ -202,13 +209,13 @@ class MainWindow(QMainWindow):
         self._show_report()
         took = time.perf_counter() - self._started if self._started else 0
         if not report.complete:
-            self.statusBar().showMessage(self.tr("Check cancelled after {done:,} of {rows:,} rows: the counts "
+            self.statusBar().showMessage(self.tr("Check cancelled after {done} of {rows} rows: the counts "
                                                  "cover only those rows.").format(
-                done=self.session.rows_checked, rows=doc.row_count))
+                done=number(self.session.rows_checked), rows=number(doc.row_count)))
             self._started = 0.0
         elif self._started:
-            self.statusBar().showMessage(self.tr("Checked {rows:,} rows in {s:.1f} s.").format(
-                rows=doc.row_count, s=took), 8000)
+            self.statusBar().showMessage(self.tr("Checked %Ln rows in {s} s.", "", doc.row_count).format(
+                s=number(took, 1)), 8000)
             self._started = 0.0
         self.validated.emit()
 
@@ -267,7 +274,7 @@ class MainWindow(QMainWindow):
             self.progress.setValue(done)
 
     def _found_so_far(self, n: int) -> None:
-        self.status_label.setText(self.tr("Checking… {n:,} problems found so far").format(n=n))
+        self.status_label.setText(self.tr("Checking… %Ln problems found so far", "", n))
 
     def _show_busy(self, on: bool) -> None:
         self.progress.setVisible(on)
@@ -288,6 +295,58 @@ class MainWindow(QMainWindow):
     def _save_failed(self, message: str) -> None:
         dialogs.show_error(self, self.tr("The file was not saved"),
                            message + "\n\n" + self.tr("Your changes are still here; nothing was lost."))
+
+    # ---- language and help ---------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """View › Language: switch now, remember it; the file and the undo history stay as they are."""
+        from .language import apply_language
+        self.settings.language = apply_language(lang)
+        self.settings.save()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the window again, in the language just loaded."""
+        checked = self.filter_action.isChecked()
+        # old menus and actions go once control is back in the event loop (this may run inside
+        # one of their own triggered signals: the language menu)
+        for menu in self.menuBar().findChildren(QMenu) + [self.recent_menu]:
+            menu.deleteLater()
+        self.menuBar().clear()
+        for bar in self.findChildren(QToolBar):
+            self.removeToolBar(bar)
+            bar.deleteLater()
+        kept = set(self.uploads.actions.values())   # owned by UploadActions, re-labelled there
+        for action in self.actions_.values():
+            if action not in kept:
+                action.deleteLater()
+        self.uploads.retranslate()
+        self.memory_bar.retranslate()
+        self.actions_ = build_menus(self)
+        self.filter_action.setChecked(checked)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.empty.retranslate()
+        self.strip.retranslate()
+        self.issues.retranslate()
+        if self.session.doc is not None and self.session.report is None:
+            self.strip.show_loading(self.session.doc)
+        self._show_report()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(self.model.columnCount() - 1, 0))
+        self._update_title()
+        self._update_actions()
+
+    def explain_current(self) -> None:
+        """F1: the help page of the problem under the cursor (table cell or Problems panel)."""
+        code = None
+        if self.issues.tree.hasFocus() and self.issues.tree.currentItem() is not None:
+            code = self.issues.tree.currentItem().data(0, CODE_ROLE)
+        elif self.table_view.currentIndex().isValid():
+            codes = self.table_view.currentIndex().data(CODES_ROLE) or []
+            code = codes[0] if codes else None
+        self.show_code_help(code)
+
+    def show_code_help(self, code: str | None) -> None:
+        from .help_dialog import show_help_page
+        show_help_page(self, code)
 
     # ---- window -----------------------------------------------------------------------
     def _update_title(self, *_args) -> None:

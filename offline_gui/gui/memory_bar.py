@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from ..catalog import CATALOG
 from ..fixing import SAFE_RULES
+from ..i18n import _, lower
 from ..memory import Decisions, Memory, dropped_names
 
 
@@ -27,15 +28,23 @@ class MemoryBar(QFrame):
         row.setContentsMargins(12, 6, 12, 6)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.apply_button = QPushButton(self.tr("Apply again"))
+        self.apply_button = QPushButton()
         self.apply_button.setObjectName("Primary")
-        self.dismiss_button = QPushButton(self.tr("Not this time"))
+        self.dismiss_button = QPushButton()
         row.addWidget(self.label, 1)
         row.addWidget(self.apply_button)
         row.addWidget(self.dismiss_button)
         self.apply_button.clicked.connect(self.apply)
         self.dismiss_button.clicked.connect(self.hide)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the current language (at start, and after View › Language)."""
+        self.apply_button.setText(self.tr("Apply again"))
+        self.dismiss_button.setText(self.tr("Not this time"))
+        if self.decisions is not None:
+            self._show_text()
 
     def offer(self) -> None:
         """After the first check of a newly opened file: show last time's decisions, if any."""
@@ -47,9 +56,12 @@ class MemoryBar(QFrame):
         if self.decisions is None:
             self.hide()
             return
+        self._show_text()
+        self.show()
+
+    def _show_text(self) -> None:
         self.label.setText(self.tr("Last time, for this kind of export ({date}), you: {what}.").format(
             date=self.decisions.saved or "?", what="; ".join(self._describe(self.decisions))))
-        self.show()
 
     def _describe(self, d: Decisions) -> list[str]:
         parts = []
@@ -57,7 +69,7 @@ class MemoryBar(QFrame):
             parts.append(self.tr("fixed all safe problems"))
         elif d.rules:
             parts.append(self.tr("fixed {what}").format(
-                what=", ".join(CATALOG[r].title.lower() for r in sorted(d.rules))))
+                what=", ".join(lower(_(CATALOG[r].title)) for r in sorted(d.rules))))
         if d.date_order:
             parts.append(self.tr("read dates day first") if d.date_order == "dmy" else
                          self.tr("read dates month first"))

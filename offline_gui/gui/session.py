@@ -179,7 +179,7 @@ class Session(QObject):
         job.succeeded.connect(lambda report, j=job: self._checked(j, report))
         job.failed.connect(lambda exc, j=job: self._check_failed(j, exc))
         job.stopped.connect(lambda j=job: self._check_stopped(j))
-        self.busy.emit(self.tr("Checking {n:,} rows…").format(n=doc.row_count))
+        self.busy.emit(self.tr("Checking %Ln rows…", "", doc.row_count))
         self._jobs.start(job)
 
     def _count_checked(self, job: Job, done: int) -> None:

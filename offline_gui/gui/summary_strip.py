@@ -9,6 +9,7 @@ from ..analysis import Report
 from ..catalog import Safety, Severity
 from ..diagnostics import Diagnostic
 from ..document import Document
+from ..i18n import _, date
 from ..reading.dialect import NAMES
 from .flow_layout import FlowLayout
 
@@ -33,14 +34,15 @@ class SummaryStrip(QFrame):
         self.headline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.headline.setMinimumWidth(200)
         top.addWidget(self.headline, 1)
-        self.date_button = QPushButton(self.tr("Day or month first?…"))
+        self.date_button = QPushButton()
         self.date_button.clicked.connect(self.date_order_clicked)
-        self.columns_button = QPushButton(self.tr("Check column order…"))
+        self.columns_button = QPushButton()
         self.columns_button.clicked.connect(self.columns_clicked)
-        self.fix_button = QPushButton(self.tr("Fix all safe problems…"))
+        self.fix_button = QPushButton()
         self.fix_button.setObjectName("Primary")
         self.fix_button.clicked.connect(self.fix_all_clicked)
-        self.save_button = QPushButton(self.tr("Save for upload…"))
+        self.save_button = QPushButton()
+        self.retranslate()
         self.save_button.clicked.connect(self.save_clicked)
         for button in (self.date_button, self.columns_button, self.fix_button, self.save_button):
             top.addWidget(button)
@@ -51,6 +53,13 @@ class SummaryStrip(QFrame):
         outer.addWidget(self.chips_host)
         self.date_button.hide()
         self.columns_button.hide()
+
+    def retranslate(self) -> None:
+        """Fixed texts; the rest is re-shown by show_loading / show_report."""
+        self.date_button.setText(self.tr("Day or month first?…"))
+        self.columns_button.setText(self.tr("Check column order…"))
+        self.fix_button.setText(self.tr("Fix all safe problems…"))
+        self.save_button.setText(self.tr("Save for upload…"))
 
     def _clear(self) -> None:
         while self.chips.count():
@@ -76,8 +85,8 @@ class SummaryStrip(QFrame):
 
     def show_loading(self, doc: Document) -> None:
         self._clear()
-        self.headline.setText(self.tr("{name}: {rows:,} rows, checking…").format(
-            name=doc.table.source.label, rows=doc.row_count))
+        self.headline.setText(self.tr("{name}: %Ln rows, checking…", "", doc.row_count).format(
+            name=doc.table.source.label))
         self._basics(doc, None)
         self.fix_button.setEnabled(False)
         self.fix_button.setText(self.tr("Fix safe problems…"))
@@ -115,7 +124,7 @@ class SummaryStrip(QFrame):
         self.columns_button.setVisible(bool(codes & {"column-order", "column-order-content", "header-unknown"}))
         self.fix_button.setVisible(fixable > 0)
         self.fix_button.setEnabled(fixable > 0)
-        self.fix_button.setText(self.tr("Fix {n:,} safe problems…").format(n=fixable))
+        self.fix_button.setText(self.tr("Fix %Ln safe problems…", "", fixable))
         self._primary(self.save_button, fixable == 0)   # nothing left to fix: saving is the next step
 
     def _primary(self, button: QPushButton, on: bool) -> None:
@@ -127,13 +136,13 @@ class SummaryStrip(QFrame):
             button.updateGeometry()
 
     def count(self, n: int, what: str) -> str:
-        words = {"error": (self.tr("1 error"), self.tr("{n:,} errors")),
-                 "warning": (self.tr("1 warning"), self.tr("{n:,} warnings"))}[what]
-        return words[0] if n == 1 else words[1].format(n=n)
+        if what == "error":
+            return self.tr("%Ln errors", "", n)
+        return self.tr("%Ln warnings", "", n)
 
     def _basics(self, doc: Document, report: Report | None) -> None:
         table = doc.table
-        self._chip(self.tr("{rows:,} rows").format(rows=doc.row_count))
+        self._chip(self.tr("%Ln rows", "", doc.row_count))
         found = {d.code: d for d in report.file_findings} if report is not None else {}
         source = table.source
         if source.sheet is not None:
@@ -142,14 +151,14 @@ class SummaryStrip(QFrame):
             self._chip(self.tr("In zip: {member}").format(member=source.member))
         if "encoding" in found:
             self._finding(found.pop("encoding"), self.tr("Encoding: {enc} → saved as UTF-8").format(
-                enc=source.encoding.label))
+                enc=_(source.encoding.label)))
         elif source.sheet is None:
-            self._chip(self.tr("Encoding: {enc}").format(enc=source.encoding.label), "ok")
+            self._chip(self.tr("Encoding: {enc}").format(enc=_(source.encoding.label)), "ok")
         if "bom" in found:
             self._finding(found.pop("bom"), self.tr("Byte-order mark → removed when saved"))
         if "delimiter" in found:
             self._finding(found.pop("delimiter"), self.tr("Separator: {name} → saved as ;").format(
-                name=NAMES.get(table.delimiter, table.delimiter)))
+                name=_(NAMES[table.delimiter]) if table.delimiter in NAMES else table.delimiter))
         elif source.sheet is None:
             self._chip(self.tr("Separator: ;"), "ok")
         if "header-present" in found:
@@ -159,7 +168,7 @@ class SummaryStrip(QFrame):
         texts = {
             "column-order": self.tr("Columns in another order → reordered when saved"),
             "column-order-content": self.tr("Columns look swapped"),
-            "header-unknown": self.tr("Unknown column names"),
+            "header-unknown": self.tr("Columns with no known place"),
             "blank-lines": self.tr("Blank lines skipped"),
             "no-data": self.tr("No data rows"),
         }
@@ -167,10 +176,10 @@ class SummaryStrip(QFrame):
             if code == "date-order-ambiguous":
                 continue   # the "Day or month first?" button asks it
             if code == "date-range":
-                text = self.tr("Dates: {first} → {last}").format(
-                    first=str(diag.params.get("first", ""))[:10], last=str(diag.params.get("last", ""))[:10])
+                first, last = str(diag.params.get("first", "")), str(diag.params.get("last", ""))
+                text = self.tr("Dates: {first} → {last}").format(first=date(first[:10]), last=date(last[:10]))
             else:
-                text = texts.get(code, diag.info.title)
+                text = texts.get(code, diag.title)
             self._finding(diag, text)
         if report is not None and not ({"column-order", "column-order-content"} & set(found)):
             self._chip(self.tr("Column order: OK"), "ok")

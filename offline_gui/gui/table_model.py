@@ -18,6 +18,7 @@ from ..analysis import Report
 from ..catalog import CATALOG, CODES, Severity
 from ..changes import Change, row_changes
 from ..document import Document
+from ..i18n import _
 from ..spec import COLUMNS, column_name
 from .style import BACKGROUND, severity_icon, worst
 
@@ -176,7 +177,7 @@ class TableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, col) + self._changed_tip(changes.get(col))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return ", ".join(CATALOG[c].title for c in codes)
+            return ", ".join(_(CATALOG[c].title) for c in codes)
         return None
 
     def _mark(self, row: int, col: int, role: int, changes: dict[int, Change]):
@@ -208,14 +209,18 @@ class TableModel(QAbstractTableModel):
         if report is None:
             return ""
         span = report.indices_at(row, col if col is not None else -1)
+        # texts outside the f-strings: pyside6-lupdate does not look inside them
+        rule_word, fix_word = self.tr("Rule:"), self.tr("Fix:")
         for i in span:
             diag = report.finding(i, self.doc)
             fix = diag.fix.description if diag.fix else self.tr("No automatic fix: please correct it by hand.")
-            parts.append(f"<p><b>{_esc(diag.info.title)}</b> ({_esc(self._sev(diag.severity))})<br>"
-                         f"{_esc(diag.message)}<br><i>{self.tr('Rule')}:</i> {_esc(diag.rule)}<br>"
-                         f"<i>{self.tr('Fix')}:</i> {_esc(fix)}</p>")
+            parts.append(f"<p><b>{_esc(diag.title)}</b> ({_esc(self._sev(diag.severity))})<br>"
+                         f"{_esc(diag.message)}<br><i>{_esc(rule_word)}</i> {_esc(diag.rule)}<br>"
+                         f"<i>{_esc(fix_word)}</i> {_esc(fix)}</p>")
         if not parts:
             return ""
+        more = self.tr("F1: what does this mean, and how to fix it in Excel")
+        parts.append(f"<p><i>{_esc(more)}</i></p>")
         return '<table width="420"><tr><td>' + "".join(parts) + "</td></tr></table>"
 
     def _sev(self, severity: Severity) -> str:
@@ -232,7 +237,7 @@ class TableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return column_name(section) + (" *" if mandatory else "")
             if role == Qt.ItemDataRole.ToolTipRole:
-                meaning = COLUMNS[section].meaning if section < len(COLUMNS) else self.tr("transaction attribute")
+                meaning = _(COLUMNS[section].meaning) if section < len(COLUMNS) else self.tr("transaction attribute")
                 need = self.tr("mandatory") if mandatory else self.tr("optional")
                 return f"{column_name(section)}: {meaning} ({need})"
             if role == Qt.ItemDataRole.FontRole and mandatory:

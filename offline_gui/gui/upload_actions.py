@@ -17,23 +17,32 @@ class UploadActions(QObject):
         super().__init__(window)
         self.w = window
         self.last_saved: Path | None = None
-        self.button = QPushButton(self.tr("Upload…"))
-        self.button.setToolTip(self.tr("Send the file just saved to the drop folder"))
+        self.button = QPushButton()
         self.button.clicked.connect(self.upload)
         self.button.setVisible(False)
         window.statusBar().addPermanentWidget(self.button)
-        self.actions = {"upload": self._action(self.tr("&Upload…"), self.upload, "Ctrl+U",
-                                               self.tr("Send a saved file to the platform's drop folder")),
-                        "upload_settings": self._action(self.tr("Upload se&ttings…"), self.settings),
-                        "upload_history": self._action(self.tr("Upload &history"), self.history)}
+        self.actions = {"upload": self._action(self.upload, "Ctrl+U"),
+                        "upload_settings": self._action(self.settings),
+                        "upload_history": self._action(self.history)}
+        self.retranslate()
 
-    def _action(self, text: str, slot, shortcut: str | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self.w)
+    def retranslate(self) -> None:
+        """Texts in the current language (at start, and after View › Language)."""
+        self.button.setText(self.tr("Upload…"))
+        self.button.setToolTip(self.tr("Send the file just saved to the drop folder"))
+        texts = {"upload": (self.tr("&Upload…"), self.tr("Send a saved file to the platform's drop folder")),
+                 "upload_settings": (self.tr("Upload se&ttings…"), ""),
+                 "upload_history": (self.tr("Upload &history"), "")}
+        for name, (text, tip) in texts.items():
+            action = self.actions[name]
+            action.setText(text)
+            action.setStatusTip(tip)
+            action.setToolTip(tip or text.replace("&", ""))
+
+    def _action(self, slot, shortcut: str | None = None) -> QAction:
+        action = QAction(self.w)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
         return action
 

@@ -7,11 +7,12 @@ import statistics
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..i18n import N_, _
 from ..spec import FREE_NAMES, REQUIRED_FIELDS, TIME_NAMES, TIMESTAMP, Kind, canonical_index, normalize_name
 from .records import MAX_RECORD_LINES, split_record
 
 CANDIDATES = (";", "\t", "|", ",")
-NAMES = {";": "semicolons", ",": "commas", "\t": "tabs", "|": "vertical bars"}
+NAMES = {";": N_("semicolons"), ",": N_("commas"), "\t": N_("tabs"), "|": N_("vertical bars")}
 _DIGIT = re.compile(r"\d")
 
 
@@ -181,7 +182,7 @@ def _layout_from_header(names: tuple[str, ...]) -> Layout:
             mapping.append(next_free)
             next_free += 1
     mapping.extend(last)
-    unknown = tuple(names[s] or f"column {s + 1}" for s in last)
+    unknown = tuple(names[s] or _("column {n}").format(n=s + 1) for s in last)
     return Layout(True, names, tuple(mapping), unknown, tuple(last), time_source)
 
 

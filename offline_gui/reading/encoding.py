@@ -7,12 +7,14 @@ from dataclasses import dataclass
 
 import chardet
 
+from ..i18n import N_
+
 SAMPLE_BYTES = 1 << 20
 
 _LABELS = {
     "utf-8": "UTF-8", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
-    "cp1254": "Windows-1254 (Turkish)", "cp1252": "Windows-1252 (Western)",
-    "iso8859-9": "ISO-8859-9 (Turkish)", "ascii": "ASCII", "cp857": "DOS code page 857 (Turkish)",
+    "cp1254": N_("Windows-1254 (Turkish)"), "cp1252": N_("Windows-1252 (Western)"),
+    "iso8859-9": N_("ISO-8859-9 (Turkish)"), "ascii": "ASCII", "cp857": N_("DOS code page 857 (Turkish)"),
 }
 # Letters that are common in Turkish but rare in Western European text when the
 # bytes are read as Windows-1252: ý þ ð Ý Þ Ð are ı ş ğ İ Ş Ğ in Windows-1254.

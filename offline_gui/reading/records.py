@@ -14,6 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..errors import CannotRead
+from ..i18n import _
 
 BLOCK = 1 << 24
 MAX_RECORD_LINES = 50  # a quoted field longer than this is an unclosed quote, not data
@@ -113,8 +114,8 @@ def build_index(data, start: int = 0,
         newlines, quotes, returns, field_quotes, space_starts = _positions(data, start, progress, field_start)
     except _NulFound as nul:
         line = data[start:nul.offset].count(b"\n") + 1
-        raise CannotRead(f"The file holds NUL bytes (first on line {line}): it is damaged or not a "
-                         "text export. Export the data again as CSV.") from None
+        raise CannotRead(_("The file holds NUL bytes (first on line {line}): it is damaged or not a text export. "
+                           "Export the data again as CSV.").format(line=line)) from None
     line_starts = np.empty(len(newlines) + 2, dtype=np.int64)
     line_starts[0] = start
     line_starts[1:-1] = newlines + 1
@@ -156,8 +157,8 @@ def _refuse_unreadable(data, start: int, line_starts: np.ndarray, lengths: np.nd
     if len(lengths) and int(lengths.max()) > MAX_LINE_BYTES:
         line = int(np.argmax(lengths))
         raise CannotRead(
-            f"Line {line + 1} is {int(lengths[line]) / (1 << 20):.1f} MB long: this is not a line-by-line "
-            "export (are its line ends missing?). Export the data again as CSV.")
+            _("Line {line} is {size:.1f} MB long: this is not a line-by-line export (are its line ends missing?). "
+              "Export the data again as CSV.").format(line=line + 1, size=int(lengths[line]) / (1 << 20)))
 
 
 def _head_delimiter(data, start: int) -> str:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import CannotRead
+from ..i18n import N_, _
 from . import encoding as enc
 from .xlsx import read_sheet
 
@@ -30,14 +31,14 @@ RATIO_FLOOR = 64 << 20          # ratios only matter past this size
 DATA_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".dat")
 
 _SIGNATURES = {
-    b"%PDF": "a PDF document",
-    b"\x89PNG": "a PNG picture",
-    b"\xff\xd8\xff": "a JPEG picture",
-    b"GIF8": "a GIF picture",
-    b"\xd0\xcf\x11\xe0": "an old Excel .xls (or other Office 97) file; save it as .xlsx or CSV",
-    b"Rar!": "a RAR archive; extract it or make a .zip",
-    b"7z\xbc\xaf": "a 7-Zip archive; extract it or make a .zip",
-    b"\x1f\x8b": "a gzip archive; extract it or make a .zip",
+    b"%PDF": N_("a PDF document"),
+    b"\x89PNG": N_("a PNG picture"),
+    b"\xff\xd8\xff": N_("a JPEG picture"),
+    b"GIF8": N_("a GIF picture"),
+    b"\xd0\xcf\x11\xe0": N_("an old Excel .xls (or other Office 97) file; save it as .xlsx or CSV"),
+    b"Rar!": N_("a RAR archive; extract it or make a .zip"),
+    b"7z\xbc\xaf": N_("a 7-Zip archive; extract it or make a .zip"),
+    b"\x1f\x8b": N_("a gzip archive; extract it or make a .zip"),
 }
 
 
@@ -59,15 +60,15 @@ class FileBytes:
         return self._size
 
     def __getitem__(self, key: slice) -> bytes:
-        start, stop, _ = key.indices(self._size)
+        start, stop, _step = key.indices(self._size)
         if stop <= start:
             return b""
         with self._lock:
             self._handle.seek(start)
             data = self._handle.read(stop - start)
         if len(data) < stop - start:
-            raise CannotRead(f"{self._name} changed while it was being read (it is shorter now). "
-                             "Wait until the program writing it has finished, then open it again.")
+            raise CannotRead(_("{name} changed while it was being read (it is shorter now). Wait until the program "
+                               "writing it has finished, then open it again.").format(name=self._name))
         return data
 
     def close(self) -> None:
@@ -114,15 +115,16 @@ def _head(path: Path, size: int = enc.SAMPLE_BYTES) -> bytes:
         with open(path, "rb") as handle:
             return handle.read(size)
     except IsADirectoryError as exc:
-        raise CannotRead(f"{path} is a folder, not a file. Choose the export file inside it.") from exc
+        raise CannotRead(_("{path} is a folder, not a file. Choose the export file inside it.")
+                         .format(path=path)) from exc
     except FileNotFoundError as exc:
-        raise CannotRead(f"{path} does not exist. Check the name and the folder.") from exc
+        raise CannotRead(_("{path} does not exist. Check the name and the folder.").format(path=path)) from exc
     except PermissionError as exc:
-        raise CannotRead(f"{path.name} cannot be opened: permission denied. "
-                         "Copy it somewhere you can read, or ask for access.") from exc
+        raise CannotRead(_("{name} cannot be opened: permission denied. Copy it somewhere you can read, or ask for "
+                           "access.").format(name=path.name)) from exc
     except OSError as exc:
-        raise CannotRead(f"{path.name} cannot be read: {exc.strerror or exc}. "
-                         "Close other programs using it and try again.") from exc
+        raise CannotRead(_("{name} cannot be read: {reason}. Close other programs using it and try again.")
+                         .format(name=path.name, reason=exc.strerror or exc)) from exc
 
 
 def _check_regular(path: Path) -> None:
@@ -132,31 +134,32 @@ def _check_regular(path: Path) -> None:
     except (OSError, ValueError):
         return  # _head says what is wrong (missing, permission, name ...)
     if not stat.S_ISREG(mode):
-        raise CannotRead(f"{path.name} is not a regular file (a pipe, socket or device). "
-                         "Choose the export file itself.")
+        raise CannotRead(_("{name} is not a regular file (a pipe, socket or device). Choose the export file itself.")
+                         .format(name=path.name))
 
 
 def _check_not_binary(head: bytes, name: str) -> None:
     for magic, what in _SIGNATURES.items():
         if head.startswith(magic):
-            raise CannotRead(f"{name} is {what}, not a data export.")
+            raise CannotRead(_("{name} is {what}, not a data export.").format(name=name, what=_(what)))
     start = head[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith((b"<!doctype html", b"<html", b"<table")):
-        raise CannotRead(f"{name} is a web page (HTML), as some systems export '.xls' files. "
-                         "Open it in Excel and save it as .xlsx or CSV.")
+        raise CannotRead(_("{name} is a web page (HTML), as some systems export '.xls' files. Open it in Excel and "
+                           "save it as .xlsx or CSV.").format(name=name))
     if start.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head[:4096]:
-        raise CannotRead(f"{name} is an Excel 2003 XML spreadsheet. Open it in Excel and save it as .xlsx or CSV.")
+        raise CannotRead(_("{name} is an Excel 2003 XML spreadsheet. Open it in Excel and save it as .xlsx or CSV.")
+                         .format(name=name))
     sample = head[:65536]
     if not sample:
-        raise CannotRead(f"{name} is empty: there is nothing to check.")
+        raise CannotRead(_("{name} is empty: there is nothing to check.").format(name=name))
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return
     if enc._utf16_without_bom(sample):
         return
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     if controls > max(8, len(sample) // 20):
-        raise CannotRead(f"{name} is not a text file (it holds binary data). "
-                         "Choose the CSV, TXT, XLSX or ZIP export.")
+        raise CannotRead(_("{name} is not a text file (it holds binary data). Choose the CSV, TXT, XLSX or ZIP "
+                           "export.").format(name=name))
 
 
 def open_source(path: str | os.PathLike, *, member: str | None = None,
@@ -164,7 +167,7 @@ def open_source(path: str | os.PathLike, *, member: str | None = None,
     """Open what the user chose. Raises CannotRead with a message meant for them."""
     path = Path(path)
     if path.is_dir():
-        raise CannotRead(f"{path} is a folder, not a file. Choose the export file inside it.")
+        raise CannotRead(_("{path} is a folder, not a file. Choose the export file inside it.").format(path=path))
     _check_regular(path)
     head = _head(path)
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
@@ -172,7 +175,7 @@ def open_source(path: str | os.PathLike, *, member: str | None = None,
             return _from_xlsx(path, sheet)
         return _from_zip(path, member, sheet)
     if not head:
-        raise CannotRead(f"{path.name} is empty: there is nothing to check.")
+        raise CannotRead(_("{name} is empty: there is nothing to check.").format(name=path.name))
     _check_not_binary(head, path.name)
     info = enc.detect(head)
     if info.is_utf8 and not _cr_only(head, info):
@@ -191,8 +194,9 @@ def _temp_folder() -> str:
     try:
         return tempfile.mkdtemp(prefix="offline-gui-")
     except OSError as exc:
-        raise CannotRead(f"No temporary folder could be made ({exc.strerror or exc}) in {tempfile.gettempdir()}. "
-                         "Free some space there, or set TMPDIR to a folder you can write to.") from exc
+        raise CannotRead(_("No temporary folder could be made ({reason}) in {folder}. Free some space there, or set "
+                           "TMPDIR to a folder you can write to.")
+                         .format(reason=exc.strerror or exc, folder=tempfile.gettempdir())) from exc
 
 
 def _cr_only(head: bytes, info: enc.EncodingInfo) -> bool:
@@ -224,14 +228,14 @@ def _private_copy(src: Path, folder: Path, info: enc.EncodingInfo, head: bytes) 
                 out.write(chunk.replace(b"\r", b"\n"))  # 0x0D is never inside a UTF-8 sequence
         return target, len(info.bom)
     except PermissionError as exc:
-        raise CannotRead(f"{src.name} cannot be opened: permission denied. "
-                         "Copy it somewhere you can read, or ask for access.") from exc
+        raise CannotRead(_("{name} cannot be opened: permission denied. Copy it somewhere you can read, or ask for "
+                           "access.").format(name=src.name)) from exc
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            raise CannotRead(f"{src.name} cannot be read: the disk with the temporary folder is full. "
-                             "Free some space and try again.") from exc
-        raise CannotRead(f"{src.name} cannot be read: {exc.strerror or exc}. "
-                         "Close other programs using it and try again.") from exc
+            raise CannotRead(_("{name} cannot be read: the disk with the temporary folder is full. Free some space "
+                               "and try again.").format(name=src.name)) from exc
+        raise CannotRead(_("{name} cannot be read: {reason}. Close other programs using it and try again.")
+                         .format(name=src.name, reason=exc.strerror or exc)) from exc
 
 
 def _transcode(src: Path, target: Path, info: enc.EncodingInfo, cr_only: bool = False) -> None:
@@ -256,10 +260,10 @@ def _transcode(src: Path, target: Path, info: enc.EncodingInfo, cr_only: bool = 
                     out.write(_legacy_lines(lines, info.codec, cr_only, line_number))
                     line_number += lines.count(b"\r" if cr_only else b"\n")
             except UnicodeDecodeError as exc:
-                where = f"line {exc.reason}" if exc.reason.isdigit() else "its text"
-                raise CannotRead(f"{src.name} has bytes that are not letters in {info.label} ({where}). "
-                                 "The export is damaged or in an encoding we cannot tell; export it again "
-                                 "as UTF-8 CSV.") from None
+                where = _("line {n}").format(n=exc.reason) if exc.reason.isdigit() else _("its text")
+                raise CannotRead(_("{name} has bytes that are not letters in {encoding} ({where}). The export is "
+                                   "damaged or in an encoding we cannot tell; export it again as UTF-8 CSV.")
+                                 .format(name=src.name, encoding=_(info.label), where=where)) from None
             if not chunk:
                 break
 
@@ -325,7 +329,7 @@ def _check_workbook_size(path: Path, shown_as: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except _ZIP_ERRORS as exc:
-        raise CannotRead(f"{shown_as.name} is not a readable workbook ({exc}).") from exc
+        raise CannotRead(_("{name} is not a readable workbook ({exc}).").format(name=shown_as.name, exc=exc)) from exc
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos)
     _check_size(total, packed, shown_as.name)
@@ -342,36 +346,38 @@ def zip_members(path: Path) -> list[str]:
         with zipfile.ZipFile(path) as zf:
             return [i.filename for i in zf.infolist() if not i.is_dir() and not _hidden_member(i.filename)]
     except _ZIP_ERRORS as exc:
-        raise CannotRead(f"{path.name} is not a readable zip file ({exc}).") from exc
+        raise CannotRead(_("{name} is not a readable zip file ({exc}).").format(name=path.name, exc=exc)) from exc
 
 
 # Office files are zips too; these are not exports we can read.
 _OFFICE_PARTS = {
-    "xl/workbook.bin": "an Excel binary workbook (.xlsb); save it as .xlsx or CSV",
-    "word/document.xml": "a Word document, not a data export",
-    "ppt/presentation.xml": "a PowerPoint presentation, not a data export",
-    "content.xml": "an OpenDocument file (LibreOffice); save it as .xlsx or CSV",
+    "xl/workbook.bin": N_("an Excel binary workbook (.xlsb); save it as .xlsx or CSV"),
+    "word/document.xml": N_("a Word document, not a data export"),
+    "ppt/presentation.xml": N_("a PowerPoint presentation, not a data export"),
+    "content.xml": N_("an OpenDocument file (LibreOffice); save it as .xlsx or CSV"),
 }
 
 
 def _from_zip(path: Path, member: str | None, sheet: str | None) -> Source:
     names = zip_members(path)
     if not names:
-        raise CannotRead(f"{path.name} is an empty zip: there is no file inside to check.")
+        raise CannotRead(_("{name} is an empty zip: there is no file inside to check.").format(name=path.name))
     if member is None:
         for part, what in _OFFICE_PARTS.items():
             if part in names and not any(n.lower().endswith(DATA_SUFFIXES) for n in names):
-                raise CannotRead(f"{path.name} is {what}.")
+                raise CannotRead(_("{name} is {what}.").format(name=path.name, what=_(what)))
     if member is None:
         data = [n for n in names if n.lower().endswith(DATA_SUFFIXES)] or names
         if len(data) > 1:
             raise CannotRead(
-                f"{path.name} holds {len(data)} files: {', '.join(data[:10])}"
-                f"{' …' if len(data) > 10 else ''}. Pick one (--member NAME).",
+                _("{name} holds {count} files: {names}{more}. Pick one (--member NAME).")
+                .format(name=path.name, count=len(data), names=', '.join(data[:10]),
+                        more=' …' if len(data) > 10 else ''),
                 choices=tuple(data), kind="member")
         member = data[0]
     elif member not in names:
-        raise CannotRead(f"{path.name} has no file named '{member}'. It holds: {', '.join(names[:10])}.",
+        raise CannotRead(_("{name} has no file named '{member}'. It holds: {names}.")
+                         .format(name=path.name, member=member, names=', '.join(names[:10])),
                          choices=tuple(names), kind="member")
     temp = _temp_folder()
     try:
@@ -382,9 +388,11 @@ def _from_zip(path: Path, member: str | None, sheet: str | None) -> Source:
                 inner = _from_xlsx(extracted, sheet, shown_as=path)
                 inner.member, inner.kind = member, "zip"
                 return inner
-            raise CannotRead(f"{member} inside {path.name} is itself a zip. Extract it and open the inner file.")
+            raise CannotRead(_("{member} inside {name} is itself a zip. Extract it and open the inner file.")
+                             .format(member=member, name=path.name))
         if not head:
-            raise CannotRead(f"{member} inside {path.name} is empty: there is nothing to check.")
+            raise CannotRead(_("{member} inside {name} is empty: there is nothing to check.")
+                             .format(member=member, name=path.name))
         _check_not_binary(head, member)
         info = enc.detect(head)
         if info.is_utf8 and not _cr_only(head, info):
@@ -409,8 +417,8 @@ def _extract(path: Path, member: str, folder: Path) -> Path:
         with zipfile.ZipFile(path) as zf:
             info = zf.getinfo(member)
             if info.flag_bits & 0x1:
-                raise CannotRead(f"{member} inside {path.name} is password-protected. "
-                                 "Unzip it with the password and open the file itself.")
+                raise CannotRead(_("{member} inside {name} is password-protected. Unzip it with the password and "
+                                   "open the file itself.").format(member=member, name=path.name))
             _check_size(info.file_size, info.compress_size, path.name)
             written = 0
             with zf.open(info) as inp, open(target, "wb") as out:
@@ -422,11 +430,11 @@ def _extract(path: Path, member: str, folder: Path) -> Path:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
             NotImplementedError, RuntimeError) as exc:
-        raise CannotRead(f"{member} inside {path.name} cannot be unpacked ({exc}). "
-                         "The zip may be damaged or use an unsupported method; re-create it.") from exc
+        raise CannotRead(_("{member} inside {name} cannot be unpacked ({exc}). The zip may be damaged or use an "
+                           "unsupported method; re-create it.").format(member=member, name=path.name, exc=exc)) from exc
     except Exception as exc:  # zlib and friends raise their own kinds on broken data
-        raise CannotRead(f"{member} inside {path.name} cannot be unpacked ({exc.__class__.__name__}). "
-                         "The zip may be damaged; re-create it.") from exc
+        raise CannotRead(_("{member} inside {name} cannot be unpacked ({kind}). The zip may be damaged; re-create it.")
+                         .format(member=member, name=path.name, kind=exc.__class__.__name__)) from exc
     return target
 
 
@@ -438,8 +446,8 @@ def _size_text(size: int) -> str:
 
 def _check_size(size: int, compressed: int, name: str) -> None:
     if size > MAX_UNZIPPED:
-        raise CannotRead(f"{name} would unpack to more than {_size_text(MAX_UNZIPPED)}; refusing. "
-                         "Split the export into smaller files.")
+        raise CannotRead(_("{name} would unpack to more than {size}; refusing. Split the export into smaller files.")
+                         .format(name=name, size=_size_text(MAX_UNZIPPED)))
     if size > RATIO_FLOOR and size > MAX_RATIO * max(compressed, 1):
-        raise CannotRead(f"{name} expands more than {MAX_RATIO} times: it looks like a zip bomb, "
-                         "not an export. Refusing to unpack it.")
+        raise CannotRead(_("{name} expands more than {MAX_RATIO} times: it looks like a zip bomb, not an export. "
+                           "Refusing to unpack it.").format(name=name, MAX_RATIO=MAX_RATIO))

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..errors import CannotRead
+from ..i18n import _
 
 
 def cell_text(value: object) -> str:
@@ -49,21 +50,22 @@ def _open(path: Path):
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed with the workbook, by _close
     except OSError as exc:
-        raise CannotRead(f"{path.name} cannot be opened ({exc.strerror or exc}).") from exc
+        raise CannotRead(_("{name} cannot be opened ({reason}).")
+                         .format(name=path.name, reason=exc.strerror or exc)) from exc
     try:
         wb = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, AttributeError,
             IndexError, EOFError) as exc:
         handle.close()
         raise CannotRead(
-            f"{path.name} looks like an Excel workbook but it is damaged or incomplete "
-            f"({type(exc).__name__}). Open it in Excel and save it again, or export it as CSV."
+            _("{name} looks like an Excel workbook but it is damaged or incomplete ({kind}). Open it in Excel and "
+              "save it again, or export it as CSV.").format(name=path.name, kind=type(exc).__name__)
         ) from exc
     except Exception as exc:  # openpyxl raises many kinds on hostile files
         handle.close()
         raise CannotRead(
-            f"{path.name} could not be read as an Excel workbook ({exc.__class__.__name__}). "
-            "Open it in Excel and save it again, or export it as CSV."
+            _("{name} could not be read as an Excel workbook ({kind}). Open it in Excel and save it again, or export "
+              "it as CSV.").format(name=path.name, kind=exc.__class__.__name__)
         ) from exc
     wb._offline_gui_handle = handle
     return wb
@@ -107,11 +109,13 @@ def read_sheet(path: Path, sheet: str | None,
     try:
         names = list(wb.sheetnames)
         if sheet is not None and sheet not in names:
-            raise CannotRead(f"The workbook has no sheet named '{sheet}'. Sheets: {', '.join(names)}.",
+            raise CannotRead(_("The workbook has no sheet named '{sheet}'. Sheets: {names}.")
+                             .format(sheet=sheet, names=', '.join(names)),
                              choices=tuple(names), kind="sheet")
         tables = [n for n in names if hasattr(wb[n], "iter_rows")]  # not chart sheets
         if sheet is not None and sheet not in tables:
-            raise CannotRead(f"Sheet '{sheet}' is a chart, not a table. Sheets with cells: {', '.join(tables)}.",
+            raise CannotRead(_("Sheet '{sheet}' is a chart, not a table. Sheets with cells: {names}.")
+                             .format(sheet=sheet, names=', '.join(tables)),
                              choices=tuple(tables), kind="sheet")
         order = [sheet] if sheet is not None else _default_sheets(wb, path, tables)
         for name in order:
@@ -124,14 +128,15 @@ def read_sheet(path: Path, sheet: str | None,
                 raise
             except Exception as exc:
                 raise CannotRead(
-                    f"Sheet '{name}' of {path.name} is damaged ({exc.__class__.__name__}). "
-                    "Open it in Excel and save it again, or export it as CSV."
+                    _("Sheet '{name}' of {name2} is damaged ({kind}). Open it in Excel and save it again, or export "
+                      "it as CSV.").format(name=name, name2=path.name, kind=exc.__class__.__name__)
                 ) from exc
             if found:
                 return name
         if sheet is not None:
-            raise CannotRead(f"Sheet '{sheet}' is empty. Pick a sheet with data.", choices=tuple(tables), kind="sheet")
-        raise CannotRead(f"Every sheet of {path.name} is empty: there is no data to check.")
+            raise CannotRead(_("Sheet '{sheet}' is empty. Pick a sheet with data.")
+                             .format(sheet=sheet), choices=tuple(tables), kind="sheet")
+        raise CannotRead(_("Every sheet of {name} is empty: there is no data to check.").format(name=path.name))
     finally:
         _close(wb)
 
@@ -140,8 +145,9 @@ def _has_data(ws, name: str, path: Path) -> bool:
     try:
         return next(_rows(ws), None) is not None
     except Exception as exc:
-        raise CannotRead(f"Sheet '{name}' of {path.name} is damaged ({exc.__class__.__name__}). "
-                         "Open it in Excel and save it again, or export it as CSV.") from exc
+        raise CannotRead(_("Sheet '{name}' of {name2} is damaged ({kind}). Open it in Excel and save it again, or "
+                           "export it as CSV.")
+                         .format(name=name, name2=path.name, kind=exc.__class__.__name__)) from exc
 
 
 def _default_sheets(wb, path: Path, tables: list[str]) -> list[str]:
@@ -152,12 +158,15 @@ def _default_sheets(wb, path: Path, tables: list[str]) -> list[str]:
     visible = [n for n in tables if getattr(wb[n], "sheet_state", "visible") == "visible"]
     hidden = [n for n in tables if n not in visible]
     with_data = [n for n in visible if _has_data(wb[n], n, path)]
-    note = f" Hidden sheets ({', '.join(hidden)}) are read only when you pick one." if hidden else ""
+    note = " " + _("Hidden sheets ({names}) are read only when you pick one.").format(names=", ".join(hidden)) \
+        if hidden else ""
     if len(with_data) > 1:
         active = getattr(wb.active, "title", None)
         ordered = sorted(with_data, key=lambda n: n != active)   # the active sheet is the default answer
-        raise CannotRead(f"{path.name} has {len(with_data)} sheets with data: {', '.join(ordered)}. "
-                         f"Which one is the export?{note}", choices=tuple(ordered + hidden), kind="sheet")
+        raise CannotRead(_("{name} has {count} sheets with data: {names}. Which one is the export?{note}")
+                         .format(name=path.name, count=len(with_data), names=", ".join(ordered), note=note),
+                         choices=tuple(ordered + hidden), kind="sheet")
     if not with_data and hidden:
-        raise CannotRead(f"Every visible sheet of {path.name} is empty.{note}", choices=tuple(hidden), kind="sheet")
+        raise CannotRead(_("Every visible sheet of {name} is empty.{note}")
+                         .format(name=path.name, note=note), choices=tuple(hidden), kind="sheet")
     return with_data

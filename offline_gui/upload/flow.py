@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import CannotRead
+from ..i18n import _
 from . import send
 from .errors import NameTaken, UploadFailed
 from .history import record
@@ -42,15 +43,16 @@ def check_and_send(t: Transfer, on_retry: Callable[[UploadFailed, float], None] 
     path = t.local
     try:
         if not path.is_file():
-            return Outcome(UNREADABLE, f"{path}: no such file")
+            return Outcome(UNREADABLE, _("{path}: no such file").format(path=path))
         rows, errors = checked_rows(path)
     except CannotRead as exc:
         return Outcome(UNREADABLE, exc.reason)
     if errors:
-        return Outcome(NOT_SENT, f"{path.name} has {errors} errors; nothing was sent. "
-                                 f"See them with: offline-gui check \"{path}\"", rows)
+        return Outcome(NOT_SENT, _('{name} has {errors} errors; nothing was sent. See them with: '
+                                   'offline-gui check "{path}"').format(name=path.name, errors=errors, path=path),
+                       rows)
     if rows == 0:
-        return Outcome(NOT_SENT, f"{path.name} has no data rows; nothing was sent.", rows)
+        return Outcome(NOT_SENT, _("{name} has no data rows; nothing was sent.").format(name=path.name), rows)
     where = t.dest.display + path.name
     try:
         send(t, on_retry=on_retry)
@@ -59,6 +61,7 @@ def check_and_send(t: Transfer, on_retry: Callable[[UploadFailed, float], None] 
         return Outcome(NOT_SENT, str(exc), rows)
     except UploadFailed as exc:
         record(path.absolute(), rows, t.dest.display, f"failed: {exc}", False)
-        return Outcome(FAILED, f"upload failed, {exc}", rows)
+        return Outcome(FAILED, _("upload failed, {exc}").format(exc=exc), rows)
     record(path.absolute(), rows, t.dest.display, "uploaded", True)
-    return Outcome(UPLOADED, f"Uploaded {path.name} to {where}: {rows} rows, {t.size} bytes, verified.", rows)
+    return Outcome(UPLOADED, _("Uploaded {name} to {where}: {rows} rows, {size} bytes, verified.")
+                             .format(name=path.name, where=where, rows=rows, size=t.size), rows)

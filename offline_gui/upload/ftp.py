@@ -6,6 +6,7 @@ import ftplib
 import ssl
 
 from ..errors import Cancelled
+from ..i18n import _
 from .errors import NameTaken, UploadFailed, network_failure
 from .place import place
 from .transfer import Transfer
@@ -161,35 +162,43 @@ def classify(exc: BaseException, step: str) -> UploadFailed:
     text = str(exc).strip()
     code = text[:3]
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return UploadFailed("TLS certificate not trusted",
-                            f"{exc.verify_message or text}; check the host name, or use --insecure "
-                            "only for a test server you control")
+        return UploadFailed(_("TLS certificate not trusted"),
+                            _("{x}; check the host name, or use --insecure only for a test server you control")
+                            .format(x=exc.verify_message or text))
     if isinstance(exc, ssl.SSLError):
-        return UploadFailed("TLS failed", f"{text}; check that the server offers explicit FTPS (AUTH TLS)")
+        return UploadFailed(_("TLS failed"), _("{text}; check that the server offers explicit FTPS (AUTH TLS)")
+                            .format(text=text))
     shared = network_failure(exc)
     if shared is not None:
         return shared
     if isinstance(exc, ftplib.error_perm):
         if step in ("login", "tls") or code == "530":
             if step == "tls" and code != "530":
-                return UploadFailed("TLS refused", f"the server answered '{text}'; it may not offer FTPS")
-            return UploadFailed("authentication failed",
-                                "check the user name and the password (OFFLINE_GUI_UPLOAD_PASSWORD or "
-                                "the keyring entry saved in Upload settings)")
+                return UploadFailed(_("TLS refused"), _("the server answered '{text}'; it may not offer FTPS")
+                                    .format(text=text))
+            return UploadFailed(_("authentication failed"),
+                                _("check the user name and the password (OFFLINE_GUI_UPLOAD_PASSWORD or the keyring "
+                                  "entry saved in Upload settings)"))
         if step == "folder":
-            return UploadFailed("no such folder", f"the server answered '{text}'; check the folder in the URL")
+            return UploadFailed(_("no such folder"), _("the server answered '{text}'; check the folder in the URL")
+                                .format(text=text))
         if code == "552":
-            return UploadFailed("server disk full", f"the server answered '{text}'; free space on the server")
-        return UploadFailed("the server refused the upload",
-                            f"it answered '{text}'; check the folder's write permission")
+            return UploadFailed(_("server disk full"), _("the server answered '{text}'; free space on the server")
+                                .format(text=text))
+        return UploadFailed(_("the server refused the upload"),
+                            _("it answered '{text}'; check the folder's write permission").format(text=text))
     if isinstance(exc, ftplib.error_temp):
         if code == "452":
-            return UploadFailed("server disk full", f"the server answered '{text}'; free space on the server")
-        return UploadFailed("the server is busy", f"it answered '{text}'; try again later", transient=True)
+            return UploadFailed(_("server disk full"), _("the server answered '{text}'; free space on the server")
+                                .format(text=text))
+        return UploadFailed(_("the server is busy"), _("it answered '{text}'; try again later")
+                            .format(text=text), transient=True)
     if isinstance(exc, EOFError | ConnectionError):
-        return UploadFailed("the connection was lost", "the server closed it; try again", transient=True)
+        return UploadFailed(_("the connection was lost"), _("the server closed it; try again"), transient=True)
     if isinstance(exc, OSError):
-        return UploadFailed("network error", f"{text or exc.__class__.__name__}; try again", transient=True)
+        return UploadFailed(_("network error"), _("{x}; try again")
+                            .format(x=text or exc.__class__.__name__), transient=True)
     if isinstance(exc, ftplib.Error):
-        return UploadFailed("unexpected server reply", f"'{text}'; check that the URL names an FTP server")
+        return UploadFailed(_("unexpected server reply"), _("'{text}'; check that the URL names an FTP server")
+                            .format(text=text))
     raise exc

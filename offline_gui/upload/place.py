@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from ..i18n import _
 from .errors import NameTaken, UploadFailed
 from .transfer import PART, Transfer
 
@@ -36,8 +37,9 @@ def place(remote: Remote, t: Transfer) -> None:
     held = remote.size(part)
     if held != t.size:
         remote.delete(part)
-        raise UploadFailed("the upload was incomplete",
-                           f"the server holds {held} of {t.size} bytes; try again", transient=True)
+        raise UploadFailed(_("the upload was incomplete"),
+                           _("the server holds {held} of {size} bytes; try again")
+                           .format(held=held, size=t.size), transient=True)
     if remote.size(t.name) is not None and not t.replace:  # it appeared while we were sending
         remote.delete(part)
         raise NameTaken(where)

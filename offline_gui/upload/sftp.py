@@ -10,6 +10,7 @@ from pathlib import Path
 import platformdirs
 
 from ..errors import Cancelled
+from ..i18n import _
 from .errors import NameTaken, UploadFailed, network_failure
 from .place import place
 from .transfer import Transfer
@@ -121,7 +122,8 @@ def _remote_size(sftp, name: str) -> int | None:
             return None
         raise
     if attrs.st_mode is not None and stat.S_ISDIR(attrs.st_mode):
-        raise UploadFailed("a folder has the file's name", f"'{name}' is a folder on the server; rename the file")
+        raise UploadFailed(_("a folder has the file's name"), _("'{name}' is a folder on the server; rename the file")
+                           .format(name=name))
     return attrs.st_size
 
 
@@ -137,33 +139,37 @@ def classify(exc: BaseException, step: str, t: Transfer) -> UploadFailed:
 
     text = str(exc).strip()
     if isinstance(exc, paramiko.BadHostKeyException):
-        return UploadFailed("host key changed",
-                            f"{t.dest.host} presents a different key than the one remembered; this can be an "
-                            f"attack. If the server was really reinstalled, remove its line from {known_hosts_path()}")
+        return UploadFailed(_("host key changed"),
+                            _("{host} presents a different key than the one remembered; this can be an attack. If "
+                              "the server was really reinstalled, remove its line from {x}")
+                            .format(host=t.dest.host, x=known_hosts_path()))
     if isinstance(exc, paramiko.SSHException) and "not found in known_hosts" in text:
-        return UploadFailed("host key unknown",
-                            f"{t.dest.host} has not been seen before; check its fingerprint with the server's "
-                            "owner, then run once with --trust-host-key")
+        return UploadFailed(_("host key unknown"),
+                            _("{host} has not been seen before; check its fingerprint with the server's owner, then "
+                              "run once with --trust-host-key").format(host=t.dest.host))
     if isinstance(exc, paramiko.AuthenticationException):
-        return UploadFailed("authentication failed",
-                            "check the user name, the key file and the password (OFFLINE_GUI_UPLOAD_PASSWORD or "
-                            "the keyring entry saved in Upload settings)")
+        return UploadFailed(_("authentication failed"),
+                            _("check the user name, the key file and the password (OFFLINE_GUI_UPLOAD_PASSWORD or "
+                              "the keyring entry saved in Upload settings)"))
     if t.key_file and step == "connect" and isinstance(exc, OSError) and not Path(t.key_file).is_file():
-        return UploadFailed("key file not found", f"{t.key_file}; check --key-file")
+        return UploadFailed(_("key file not found"), _("{key_file}; check --key-file").format(key_file=t.key_file))
     if isinstance(exc, OSError) and step == "folder" and getattr(exc, "errno", None) in (errno.ENOENT, None):
-        return UploadFailed("no such folder", f"'{t.dest.folder}' does not exist on the server; check the URL")
+        return UploadFailed(_("no such folder"), _("'{folder}' does not exist on the server; check the URL")
+                            .format(folder=t.dest.folder))
     shared = network_failure(exc, refused=isinstance(exc, paramiko.ssh_exception.NoValidConnectionsError))
     if shared is not None:
         return shared
     if isinstance(exc, PermissionError) or getattr(exc, "errno", None) == errno.EACCES:
-        return UploadFailed("the server refused the upload", "check the folder's write permission")
+        return UploadFailed(_("the server refused the upload"), _("check the folder's write permission"))
     if isinstance(exc, OSError) and "Failure" in text and step == "place":
         # SFTP v3 has no 'disk full' status: OpenSSH answers a generic failure
-        return UploadFailed("the server could not store the file",
-                            f"it answered '{text}'; the disk may be full", transient=True)
+        return UploadFailed(_("the server could not store the file"),
+                            _("it answered '{text}'; the disk may be full").format(text=text), transient=True)
     if isinstance(exc, paramiko.SSHException | EOFError | ConnectionError):
-        return UploadFailed("the connection was lost", f"{text or 'the server closed it'}; try again",
+        return UploadFailed(_("the connection was lost"), _("{x}; try again")
+                            .format(x=text or _("the server closed it")),
                             transient=True)
     if isinstance(exc, OSError):
-        return UploadFailed("network error", f"{text or exc.__class__.__name__}; try again", transient=True)
+        return UploadFailed(_("network error"), _("{x}; try again")
+                            .format(x=text or exc.__class__.__name__), transient=True)
     raise exc

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlsplit
 
+from ..i18n import _
+
 SCHEMES = {"ftp": 21, "ftps": 21, "sftp": 22}
 
 
@@ -43,26 +45,28 @@ def parse_destination(url: str) -> Destination:
         parts = urlsplit(text)
         port = parts.port
     except ValueError as exc:
-        raise BadDestination(f"'{text}' is not a valid URL ({exc})") from None
+        raise BadDestination(_("'{text}' is not a valid URL ({exc})").format(text=text, exc=exc)) from None
     scheme = parts.scheme.lower()
     if scheme not in SCHEMES:
-        raise BadDestination(f"'{text}' must start with ftp://, ftps:// or sftp://")
+        raise BadDestination(_("'{text}' must start with ftp://, ftps:// or sftp://").format(text=text))
     if not parts.hostname:
-        raise BadDestination(f"'{text}' names no server: write {scheme}://USER@HOST/FOLDER/")
+        raise BadDestination(_("'{text}' names no server: write {scheme}://USER@HOST/FOLDER/")
+                             .format(text=text, scheme=scheme))
     if parts.password is not None:
         # a password in a URL ends up in shell history, task definitions and process lists
-        raise BadDestination("do not put the password in the URL; set OFFLINE_GUI_UPLOAD_PASSWORD "
-                             "or save it in the app's Upload settings (the system keyring)")
+        raise BadDestination(_("do not put the password in the URL; set OFFLINE_GUI_UPLOAD_PASSWORD or save it in "
+                               "the app's Upload settings (the system keyring)"))
     if parts.query or parts.fragment:
-        raise BadDestination(f"'{text}' has a '?' or '#' part; a destination is only USER@HOST[:PORT]/FOLDER/")
+        raise BadDestination(_("'{text}' has a '?' or '#' part; a destination is only USER@HOST[:PORT]/FOLDER/")
+                             .format(text=text))
     user = unquote(parts.username or "")
     folder = unquote(parts.path).rstrip("/")
     for value in (user, folder, parts.hostname):
         # a line break would let a name smuggle extra commands into the FTP control connection
         if any(ch in value for ch in "\r\n\0"):
-            raise BadDestination(f"'{text}' contains a line break or NUL character")
+            raise BadDestination(_("'{text}' contains a line break or NUL character").format(text=text))
     if scheme == "sftp" and not user:
-        raise BadDestination(f"'{text}' names no user: write sftp://USER@HOST/FOLDER/")
+        raise BadDestination(_("'{text}' names no user: write sftp://USER@HOST/FOLDER/").format(text=text))
     return Destination(scheme, parts.hostname, port or SCHEMES[scheme], user, folder)
 
 

@@ -129,7 +129,7 @@ def test_human_output_is_row_column_code_message(tmp_path):
     lines = run.out.splitlines()
     assert "2:6 number-decimal-comma '1,5' uses a comma as the decimal separator." in lines
     assert any(line.startswith("-:- header-present ") for line in lines)
-    assert "1 rows, " in lines[-1] and "NOT compliant" in lines[-1]
+    assert "1 row, 1 error, 0 warnings: NOT compliant" in lines[-1]   # real plurals
 
 
 def test_compliant_file_exits_zero_with_warnings(tmp_path):

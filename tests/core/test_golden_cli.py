@@ -38,8 +38,8 @@ def test_fix_refusal_is_exact(tmp_path):
     assert run.code == 1 and run.out == "" and not out.exists()
     assert run.err.splitlines() == [
         "4:2 mandatory-missing Customer ID is mandatory and empty.",
-        "offline-gui: 1 rows still have errors after the safe fixes; nothing was written. "
-        "Fix them by hand, or use --drop-invalid to write the valid rows.",
+        "offline-gui: 1 row still has errors after the safe fixes; nothing was written. "   # real plurals (issue 9)
+        "Fix it by hand, or use --drop-invalid to write the valid rows.",
     ]
 
 
@@ -50,7 +50,7 @@ def test_fix_output_and_change_log_are_exact(tmp_path):
     assert run.code == 0 and run.err == ""
     assert run.out.splitlines() == [
         f"Wrote {out}: 2 rows, re-checked: compliant.",
-        f"Rejected 1 rows, with reasons, in {tmp_path / 'up.rejected.csv'}.",
+        f"Rejected 1 row, with reasons, in {tmp_path / 'up.rejected.csv'}.",   # real plurals (issue 9)
         f"Listed every changed cell in {changes}.",
     ]
     assert out.read_bytes().decode("utf-8").splitlines() == [
@@ -72,7 +72,7 @@ def test_fix_without_rejects_says_nothing_of_them(tmp_path):
     path = write(tmp_path / "in.csv", text([row(n1="1,5")]))
     out, changes = tmp_path / "out.csv", tmp_path / "changes.csv"
     run = cli("fix", path, "-o", out, "--changes", changes)
-    assert run.out.splitlines() == [f"Wrote {out}: 1 rows, re-checked: compliant.",
+    assert run.out.splitlines() == [f"Wrote {out}: 1 row, re-checked: compliant.",   # real plurals (issue 9)
                                     f"Listed every changed cell in {changes}."]
 
 
