@@ -219,7 +219,12 @@ def run_fix(args: argparse.Namespace) -> int:
         try:
             rules, ctx = accept(SAFE_RULES, ctx, args.accept)
             # (with the columns the document leaves out itself: our rejects file's reasons)
-            dropped = doc.state.dropped | {find_column(table.layout.header, name) for name in args.drop_column}
+            width = max(len(table.layout.header), len(table.fields(0)) if doc.row_count else 0)
+            dropped = doc.state.dropped | {find_column(table.layout.header, name, width)
+                                           for name in args.drop_column}
+            if args.zip and not str(args.output).lower().endswith(".zip"):
+                raise ValueError(_("--zip writes a zip archive: give OUT a name that ends in .zip "
+                                   "(for example {name}.zip).").format(name=Path(args.output).name))
         except ValueError as exc:
             print(f"offline-gui: {exc}", file=sys.stderr)
             return EXIT_UNREADABLE
@@ -246,6 +251,7 @@ def run_fix(args: argparse.Namespace) -> int:
         return EXIT_ERRORS
     except RowsRemain as exc:
         _print_remaining(doc, exc.rejected)
+        _print_hints(exc.rejected)
         print("offline-gui: " + ngettext(
             "{n} row still has errors after the safe fixes; nothing was written. Fix it by hand, or use "
             "--drop-invalid to write the valid rows.",
@@ -257,6 +263,24 @@ def run_fix(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     finally:
         table.close()
+
+
+_HINTS = {
+    "timestamp-format": N_("Time stamps like 05.06.2024 can be read day first or month first: say which with "
+                           "--date-order dmy|mdy. Dates without a time get midnight only with --accept "
+                           "timestamp-format."),
+    "number-decimal-comma": N_("A number like 2,345 could be 2.345 or 2345 and its column does not say which: "
+                               "--accept number-decimal-comma reads the comma as decimals."),
+    "encoding-line": N_("Lines in another encoding are read as that encoding only with --accept encoding-line."),
+}
+
+
+def _print_hints(rejected: dict[int, list[str]]) -> None:
+    """What a person can decide on the command line, for the kinds of rows that remain."""
+    codes = {code for codes in rejected.values() for code in codes}
+    for code, hint in _HINTS.items():
+        if code in codes:
+            print(_(hint), file=sys.stderr)
 
 
 def _print_remaining(doc: Document, rejected: dict[int, list[str]], limit: int = 20) -> None:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .fixing import Edit, FixContext, apply_rules
 from .reading.dialect import is_identity
-from .reading.records import QUOTE_UNCLOSED, Decoded
+from .reading.records import QUOTE_BARE, QUOTE_UNCLOSED, Decoded
 from .spec import REQUIRED_FIELDS
 from .table import Table
 
@@ -102,18 +102,21 @@ def canonical_column(source: int, mapping: tuple[int, ...], width: int) -> int:
         return len(mapping) + sum(1 for i in range(source) if i not in used and i < width)
 
 
-def find_column(layout_header: tuple[str, ...], name: str) -> int:
+def find_column(layout_header: tuple[str, ...], name: str, width: int) -> int:
     """The 0-based source column a person named: a header name (case, Turkish letters and
-    spacing folded) or a 1-based column number. Raises ValueError with what exists."""
+    spacing folded) or a 1-based column number up to the file's `width`. Raises ValueError
+    with what exists: a mistyped column must never be "left out" without anyone noticing."""
+    from .i18n import _
     from .spec import normalize_name
     key = normalize_name(name)
     for i, header in enumerate(layout_header):
         if header and normalize_name(header) == key:
             return i
-    if name.strip().isdigit() and int(name) >= 1:
+    if name.strip().isdigit() and 1 <= int(name) <= width:
         return int(name) - 1
-    known = ", ".join(f"'{h}'" for h in layout_header if h) or "none (the file has no header)"
-    raise ValueError(f"There is no column '{name}'. Name a header ({known}) or a column number.")
+    known = ", ".join(f"'{h}'" for h in layout_header if h) or _("none (the file has no header)")
+    raise ValueError(_("There is no column '{name}'. Name a header ({known}) or a column number from 1 to "
+                       "{width}.").format(name=name, known=known, width=width))
 
 
 class Document:
@@ -217,6 +220,8 @@ def effective_row(row: int, decoded: Decoded, state: State, identity: bool,
     if state.rules:
         out = apply_rules(out, state.rules, state.ctx, log)
     quotes = decoded.quotes
+    if quotes and "quote-in-field" in state.rules:  # accepted: the writer quotes them, the value stays
+        quotes = tuple(note for note in quotes if note[1] != QUOTE_BARE)
     if quotes:
         if decoded.unclosed:
             quotes = ((-1, QUOTE_UNCLOSED),)

@@ -256,7 +256,8 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
 
     written_beside: list[Path] = []
     try:
-        write_atomic(target, blocks(), as_zip=options.as_zip, source=doc.table.source.path, verify=verify)
+        write_atomic(target, blocks(), as_zip=options.as_zip, source=doc.table.source.path, verify=verify,
+                     large=_may_pass_zip_limit(doc))
     except BaseException:
         for path in written_beside:
             path.unlink(missing_ok=True)
@@ -266,6 +267,14 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
             log.discard()
     rejects = rejects_path_for(target) if rejected else None
     return SaveResult(target, total - len(rejected) - len(doc.state.deleted), len(rejected), rejects)
+
+
+def _may_pass_zip_limit(doc: Document) -> bool:
+    """An upload is at most about twice its UTF-8 source (quotes, padding): ZIP64 past 1.5 GB."""
+    try:
+        return doc.table.source.data_path.stat().st_size > (3 << 29)
+    except OSError:
+        return True
 
 
 def _refuse_existing(path: Path) -> None:

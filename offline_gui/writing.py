@@ -88,7 +88,7 @@ def check_target(target: Path, source: Path | None) -> None:
 
 def write_atomic(target: Path, blocks: Iterable[bytes], *, as_zip: bool = False,
                  source: Path | None = None,
-                 verify: Callable[[Path], None] | None = None) -> None:
+                 verify: Callable[[Path], None] | None = None, large: bool = False) -> None:
     """Write to a temporary file beside the target, flush, fsync, verify, rename.
 
     On any failure the target is untouched and no partial file is left behind.
@@ -101,7 +101,9 @@ def write_atomic(target: Path, blocks: Iterable[bytes], *, as_zip: bool = False,
         with os.fdopen(fd, "wb") as handle:
             if as_zip:
                 with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-                    with zf.open(_member_info(target), "w", force_zip64=True) as member:
+                    # ZIP64 headers only when the member may pass 4 GB: older unzip tools
+                    # and importers refuse them on ordinary files
+                    with zf.open(_member_info(target), "w", force_zip64=large) as member:
                         for block in blocks:
                             member.write(block)
             else:

@@ -422,3 +422,46 @@ def test_an_edited_row_still_follows_later_column_decisions(tmp_path):
         assert [(c.column, c.rule) for c in row_changes(doc, 0)] == [(0, "timestamp-format"), (5, "edit")]
     finally:
         table.close()
+
+
+# ---- found by a fresh-eyes test of the whole product
+
+def test_a_column_number_past_the_file_is_refused_not_ignored(tmp_path):
+    path = write(tmp_path / "in.csv", text([row()[:10]]))
+    run = cli("fix", path, "-o", tmp_path / "out.csv", "--drop-column", "11")
+    assert run.code == 2 and not (tmp_path / "out.csv").exists()
+    assert "a column number from 1 to 10" in run.err
+
+
+def test_accepted_quoting_clears_the_quote_finding_in_the_app_state(tmp_path):
+    from offline_gui.analysis import analyse
+    from offline_gui.fixing import SAFE_RULES
+    path = write(tmp_path / "in.csv", text([row(name='Ekran 55" TV'), row(cid="2")]))
+    table = load(path)
+    try:
+        doc = Document(table)
+        assert "quote-in-field" in analyse(doc, workers=1).code_counts()
+        doc.state = doc.with_state(rules=SAFE_RULES)
+        report = analyse(doc, workers=1)
+        assert "quote-in-field" not in report.code_counts() and doc.row(0)[4] == 'Ekran 55" TV'
+    finally:
+        table.close()
+
+
+def test_zip_needs_a_zip_name_and_small_zips_have_no_zip64_headers(tmp_path):
+    import zipfile
+    path = write(tmp_path / "in.csv", text([row()]))
+    run = cli("fix", path, "-o", tmp_path / "z.csv", "--zip")
+    assert run.code == 2 and "ends in .zip" in run.err and not (tmp_path / "z.csv").exists()
+    assert cli("fix", path, "-o", tmp_path / "z.zip", "--zip").code == 0
+    with zipfile.ZipFile(tmp_path / "z.zip") as zf:
+        info = zf.infolist()[0]
+        assert info.filename == "z.csv" and info.create_version < 45  # no ZIP64 "version needed: 4.5"
+        assert zf.read(info).decode("utf-8").startswith("2024-05-25 12:25:43;1001;7;")
+
+
+def test_the_command_line_says_what_a_person_can_decide(tmp_path):
+    path = write(tmp_path / "in.csv", text([row(ts="05.06.2024 10:00"), row(cid="2", ts="07.08.2024 11:00")]))
+    run = cli("fix", path, "-o", tmp_path / "out.csv")
+    assert run.code == 1
+    assert "--date-order dmy|mdy" in run.err.splitlines()[-2]
