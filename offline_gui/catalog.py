@@ -161,7 +161,7 @@ _ALL = (
        "The customer id must be the same id the website / app sends.",
        ""),
     _c("id-decimal", E, C, "Customer id with .0",
-       "'{value}' has a '.0' that Excel added.",
+       "'{value}' ends in a zero decimal (.0 or ,0) that Excel added.",
        "The customer id must be the same id the website / app sends.",
        "Write it as {fixed}.", SAFE),
     _c("whitespace", W, C, "Extra spaces",

@@ -36,8 +36,8 @@ class TotalsPanel(QDialog):
         self._job: Job | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Compare these with the till's end-of-day report. Values are counted as they "
-                               "will be saved; rows whose time stamp or numbers cannot be read are left out "
-                               "and counted."))
+                               "will be saved, rows that still have errors included (the upload leaves those "
+                               "out); rows whose time stamp or numbers cannot be read are left out and counted."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.form = QFormLayout()

@@ -1613,8 +1613,8 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
     </message>
     <message>
         <location line="+5"/>
-        <source>Compare these with the till&apos;s end-of-day report. Values are counted as they will be saved; rows whose time stamp or numbers cannot be read are left out and counted.</source>
-        <translation>Bunları kasanın gün sonu raporuyla karşılaştırın. Değerler kaydedilecekleri gibi sayılır; zaman damgası ya da sayıları okunamayan satırlar toplamlara katılmaz ve ayrıca sayılır.</translation>
+        <source>Compare these with the till&apos;s end-of-day report. Values are counted as they will be saved, rows that still have errors included (the upload leaves those out); rows whose time stamp or numbers cannot be read are left out and counted.</source>
+        <translation>Bunları kasanın gün sonu raporuyla karşılaştırın. Değerler kaydedilecekleri gibi sayılır, hâlâ hatası olan satırlar da dahil (yükleme dosyasına onlar girmez); zaman damgası ya da sayıları okunamayan satırlar toplamlara katılmaz ve ayrıca sayılır.</translation>
     </message>
     <message>
         <location line="+7"/>

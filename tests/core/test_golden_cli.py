@@ -23,7 +23,7 @@ def test_check_human_output_is_exact(tmp_path):
         "2:1 timestamp-format '25.05.2024 14:03' is not written as YYYY-MM-DD HH:MM:SS.",
         "2:7 number-decimal-comma '94,64' uses a comma as the decimal separator.",
         "2:8 whitespace ' İzmir' has spaces at the start or end.",
-        "3:2 id-decimal '1001.0' has a '.0' that Excel added.",
+        "3:2 id-decimal '1001.0' ends in a zero decimal (.0 or ,0) that Excel added.",
         "3:5 quote-in-field 'Ekran 55\" TV' holds a quote (\") but is not written in quotes.",
         "4:- field-count This row has 10 fields; a row needs at least 23 (22 semicolons).",
         "4:2 mandatory-missing Customer ID is mandatory and empty.",
