@@ -83,6 +83,17 @@ def confirm_encoding_lines(parent: QWidget, encoding: str, count: int) -> bool:
     return answer == Button.Yes
 
 
+def confirm_midnight(parent: QWidget, example: str) -> bool:
+    """Dates without a time of day: True = write them at midnight (00:00:00)."""
+    answer = QMessageBox.question(
+        parent, translate("Dialogs", "Dates without a time"),
+        translate("Dialogs", "Some time stamps have no time of day, for example {value}.\n\n"
+                  "Write them at midnight (00:00:00)? Only do this if the till really records no time: "
+                  "the platform orders a customer's events by time.").format(value=example),
+        Button.Yes | Button.No, Button.No)
+    return answer == Button.Yes
+
+
 def ask_blocking(parent: QWidget, count: int) -> bool:
     """Rows still have errors: True = save the valid rows and a file of rejected ones."""
     box = QMessageBox(parent)

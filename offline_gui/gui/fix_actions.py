@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
+from .. import values
 from ..analysis import DateOrderRefused, decide_date_order
 from ..catalog import CATALOG, CODE_IDS, Safety, Scope
 from ..fixing import SAFE_RULES, FixContext
@@ -35,7 +38,13 @@ class FixActions(QObject):
         return self.session.report
 
     def can_fix_like(self, code: str) -> bool:
-        return code in RULE_CODES and self.doc is not None and code not in self.doc.state.rules
+        if code not in RULE_CODES or self.doc is None:
+            return False
+        if code not in self.doc.state.rules:
+            return True
+        # after Fix all, dates without a time still wait for a person's yes to midnight
+        return code == "timestamp-format" and not self.doc.state.ctx.midnight and self.report is not None \
+            and bool(self._date_only_example())
 
     def fixable_count(self) -> int:
         if self.report is None:
@@ -115,12 +124,26 @@ class FixActions(QObject):
             ctx = self._order_for_column(order)
             if ctx is None:
                 return
+        if code == "timestamp-format" and not ctx.midnight:
+            example = self._date_only_example()
+            if example and dialogs.confirm_midnight(self.window, example):
+                ctx = replace(ctx, midnight=True)  # a person's yes, for the whole column
         if code == "encoding-line":
             count = int(self.report.code_counts().get("encoding-line", 0))
             if not dialogs.confirm_encoding_lines(self.window, self.doc.table.source.encoding.label, count):
                 return
         self.session.change(self.doc.with_state(rules=state.rules | {code}, ctx=ctx),
                             self.tr("Fix all like this: {title}").format(title=_(CATALOG[code].title)))
+
+    def _date_only_example(self, limit: int = 5000) -> str:
+        """A time stamp of the file that has a date but no time of day, or ""."""
+        report = self.report
+        hits = np.flatnonzero(report.codes == CODE_IDS["timestamp-format"])[:limit]
+        for i in hits.tolist():
+            value = report.finding(i, self.doc).value
+            if values.timestamp_orders(value) and not values.has_clock(value):
+                return values.strip_ws(value)
+        return ""
 
     def _order_undecided(self) -> bool:
         return self.report is not None and any(d.code == "date-order-ambiguous" for d in self.report.file_findings)

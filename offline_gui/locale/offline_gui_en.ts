@@ -58,7 +58,7 @@
 <context>
     <name>FixActions</name>
     <message numerus="yes">
-        <location filename="../gui/fix_actions.py" line="+63"/>
+        <location filename="../gui/fix_actions.py" line="+72"/>
         <location line="+1"/>
         <source>%n fields</source>
         <translation>

@@ -118,6 +118,20 @@ Read them as {encoding} and save them as UTF-8? Check a few of them first: Turki
 {encoding} olarak okunup UTF-8 olarak kaydedilsin mi? Önce birkaçına bakın: Türkçe harfler (ş, ğ, ı) doğru görünmeli.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Dates without a time</source>
+        <translation>Saati olmayan tarihler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some time stamps have no time of day, for example {value}.
+
+Write them at midnight (00:00:00)? Only do this if the till really records no time: the platform orders a customer&apos;s events by time.</source>
+        <translation>Bazı zaman damgalarında saat yok, örneğin {value}.
+
+Bunlar gece yarısı (00:00:00) olarak yazılsın mı? Bunu yalnızca kasa gerçekten saat kaydetmiyorsa yapın: platform bir müşterinin olaylarını saate göre sıralar.</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Some rows still have errors</source>
         <translation>Bazı satırlarda hâlâ hata var</translation>
@@ -446,7 +460,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
 <context>
     <name>FixActions</name>
     <message numerus="yes">
-        <location filename="../gui/fix_actions.py" line="+63"/>
+        <location filename="../gui/fix_actions.py" line="+72"/>
         <location line="+1"/>
         <source>%n fields</source>
         <translation>
@@ -476,12 +490,12 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Düzeltme: {title}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Fix all like this: {title}</source>
         <translation>Bunun gibi hepsini düzelt: {title}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Dates: day first</source>
         <translation>Tarihler: önce gün</translation>
     </message>

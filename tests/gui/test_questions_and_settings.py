@@ -163,3 +163,20 @@ def test_a_day_month_answer_the_column_contradicts_is_refused(qtbot, window, tmp
     assert warned and "18.05.2024" in warned[0]
     assert window.session.doc.state == before  # nothing changed, no undo step
     assert window.session.undo_stack.count() == 0
+
+
+def test_dates_without_a_time_get_midnight_only_after_a_yes(qtbot, window, tmp_path, monkeypatch):
+    from offline_gui.gui import dialogs
+    rows = ["25.05.2024;1001;7;GIDA;SKU;1;1.00" + PAD, "26.05.2024;1002;7;GIDA;SKU;1;1.00" + PAD]
+    open_and_wait(qtbot, window, write(tmp_path, "days.csv", rows))
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm_midnight", lambda parent, example: asked.append(example) or False)
+    with qtbot.waitSignal(window.validated, timeout=15000):
+        window.fixes.fix_like("timestamp-format")   # the rule, but "no" to midnight
+    assert asked == ["25.05.2024"] and window.session.doc.row(0)[0] == "25.05.2024"  # no made-up time
+    assert window.fixes.can_fix_like("timestamp-format")  # the question can be answered later
+    monkeypatch.setattr(dialogs, "confirm_midnight", lambda parent, example: True)
+    with qtbot.waitSignal(window.validated, timeout=15000):
+        window.fixes.fix_like("timestamp-format")
+    assert window.session.doc.row(0)[0] == "2024-05-25 00:00:00"
+    assert not window.fixes.can_fix_like("timestamp-format")
