@@ -79,9 +79,10 @@ def detect_delimiter(text: str) -> str:
             continue
         mode = statistics.mode(counts)
         consistent = sum(1 for n in counts if n == mode) / len(counts)
-        # An export line has 7+ fields; a separator that splits lines into two or
-        # three pieces is a decimal comma or a time's colon, however consistent.
-        wide = sum(1 for n in counts if n >= 5) / len(counts)
+        # An export line has the 7 mandatory fields at least; a separator that splits lines
+        # into fewer pieces is a decimal comma, a time's colon or a ';' inside one value
+        # (Renk: kırmızı; Beden: M …), however consistent.
+        wide = sum(1 for n in counts if n >= 7) / len(counts)
         score = wide * 100 + consistent * 50 + min(mode, 60) + (30 if delim == ";" else 0)
         if score > best_score:
             best, best_score = delim, score
