@@ -61,11 +61,14 @@ def _quoted(a: np.ndarray, seps: np.ndarray, quotes: np.ndarray, starts: np.ndar
     bad_lines = np.zeros(len(starts), dtype=bool)
     bad_lines[line[~good]] = True
     bad_lines |= per_line % 2 == 1
-    opens, closes = quotes[opening], quotes[~opening]
-    n = min(len(opens), len(closes))
-    depth = np.zeros(len(seps) + 1, dtype=np.int64)
-    np.add.at(depth, np.searchsorted(seps, opens[:n]), 1)
-    np.add.at(depth, np.searchsorted(seps, closes[:n]), -1)
+    # Quotes pair up within their own line only: a line with an odd count (an inch mark,
+    # a stray quote after a value, the first line of a value spanning lines) goes to the
+    # decoder anyway, and leaving its quotes out here keeps it from shifting the pairing of
+    # every later line of the block (which once sent nearly all of them to Python).
+    paired = (per_line % 2 == 0)[line]
+    opens, closes = quotes[opening & paired], quotes[~opening & paired]
+    depth = np.bincount(np.searchsorted(seps, opens), minlength=len(seps) + 1) \
+        - np.bincount(np.searchsorted(seps, closes), minlength=len(seps) + 1)
     inside = np.cumsum(depth[:-1]) > 0
     first_quote = np.where(per_line > 0, quotes[np.minimum(first_of_line, len(quotes) - 1)], ends)
     return seps[~inside], bad_lines, first_quote

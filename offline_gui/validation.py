@@ -274,6 +274,11 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
             clean &= plain
             if delimiter != ";":
                 rendered = [x.replace(delimiter.encode(), b";") for x in first_lines]
+        if len(mapping) > REQUIRED_FIELDS:
+            # the renderer pads a row to the file's width (its widest header): a shorter
+            # line is rendered, so both paths write the same bytes
+            sep_byte, wide = delimiter.encode(), len(mapping) - 1
+            clean &= np.fromiter((x.count(sep_byte) >= wide for x in first_lines), dtype=bool, count=count)
         # what each written line is meant to say (see row_key): a line copied as it is
         # holds no quote and no ';' inside a value, so its key is its own checksum
         row_keys = hashes.copy() if rendered is first_lines else np.fromiter(

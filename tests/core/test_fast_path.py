@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from unittest import mock
+
+import numpy as np
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from offline_gui import parallel
+from offline_gui import parallel, validation
 from offline_gui.analysis import analyse
 from offline_gui.document import Document, rows_for_scan
+from offline_gui.export import NothingToUpload, RowsRemain, SaveOptions, save
 from offline_gui.fixing import SAFE_RULES
 from offline_gui.table import load
 from offline_gui.validation import scan
@@ -23,9 +27,10 @@ VARIANTS = {
     4: ["P1", "", " P1", "ÇAY-1KG", '"P;1"', '"P1"', 'TV 55"'],
     5: ["2", "1,5", "1.234,50", "abc", "", "-3", ".5", "2."],
     6: ["12.50", "12,50", "1,234.50", "", "12.50 "],
-    8: ["", " Ankara", "a\tb", "x  y"],
+    8: ["", " Ankara", "a\tb", "x  y", 'Kadıköy"', 'Ekran 55"', '"'],
     12: ["", '"a;b"', '"say ""hi"""', '"two\nlines"', '"open', '"a; b"', '" a"', '"a "', '""', '"x"y', 'x"y"',
          '"a;b";"c"', '"ş;ğ"'],
+    13: ["", 'TV 55" Siyah', '12"', 'Şişli"', '"a"b', '"Ü"', '"Ş;1"'],
     20: ["", '"q;r"', "z"],
 }
 
@@ -78,6 +83,71 @@ def test_fast_path_equals_full_checker(tmp_path_factory, lines, crlf, blank):
             parallel.CHUNK_ROWS = old
     finally:
         table.close()
+
+
+def _nothing_clean(raw: bytes, lines: list[bytes], delimiter: int) -> tuple[np.ndarray, np.ndarray]:
+    """The clean-line test switched off: every line goes to the decoder and the row checker."""
+    return np.zeros(len(lines), dtype=bool), np.full(len(lines), -1, dtype=np.int64)
+
+
+def _fix(path: Path, out: Path) -> tuple:
+    """What `fix --drop-invalid --changes` writes: the upload, the change log, the rejects."""
+    changes = out.with_suffix(".changes.csv")
+    table = load(path)
+    try:
+        doc = Document(table)
+        doc.state = doc.with_state(rules=SAFE_RULES)
+        try:
+            result = save(doc, None, out, SaveOptions(drop_invalid=True, changes=changes))
+        except (NothingToUpload, RowsRemain) as exc:
+            return (type(exc).__name__,)
+        rejects = result.rejects_path.read_bytes() if result.rejects_path else b""
+        return out.read_bytes(), changes.read_bytes(), rejects
+    finally:
+        table.close()
+        for leftover in out.parent.glob(out.stem + "*"):
+            leftover.unlink()
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(rows(), min_size=1, max_size=30), crlf=st.booleans())
+def test_unpaired_quotes_same_findings_and_bytes_with_the_fast_path_off(tmp_path_factory, lines, crlf):
+    """Inch marks and stray quotes after a value: the clean-line test may clear more lines
+    than before, never a line the decoder reads differently. Findings, the upload, its
+    change log and the rejects file are the same bytes with it on and off."""
+    folder = tmp_path_factory.mktemp("unpaired")
+    end = "\r\n" if crlf else "\n"
+    path = folder / "x.csv"
+    path.write_bytes((end.join(lines) + end).encode("utf-8"))
+    old = parallel.CHUNK_ROWS
+    parallel.CHUNK_ROWS = 7
+    try:
+        table = load(path)
+        try:
+            doc = Document(table)
+            fast = _fast(doc)
+            with mock.patch.object(validation, "classify", _nothing_clean):
+                slow = _fast(doc)
+            assert fast == slow == _general(doc)
+        finally:
+            table.close()
+        fast_out = _fix(path, folder / "fast.csv")
+        with mock.patch.object(validation, "classify", _nothing_clean):
+            slow_out = _fix(path, folder / "slow.csv")
+        assert fast_out == slow_out
+    finally:
+        parallel.CHUNK_ROWS = old
+
+
+def test_one_inch_mark_does_not_send_the_rest_of_a_block_to_python():
+    """A quote's damage stays on its own line: the lines after it are still cleared."""
+    good = ";".join(GOOD[:8] + ['"Kadıköy; Moda"'] + GOOD[9:])
+    inch = ";".join(GOOD[:8] + ['Ekran 55"'] + GOOD[9:])
+    stray = ";".join(GOOD[:8] + ['Şişli"'] + GOOD[9:])
+    lines = [good, inch, good, good, stray, good, good]
+    raw = ("\n".join(lines) + "\n").encode("utf-8")
+    clean, _keys = validation.classify(raw, raw.split(b"\n"), ord(";"))
+    assert clean[:len(lines)].tolist() == [True, False, True, True, False, True, True]
 
 
 def test_duplicate_last_line_of_a_crlf_file_is_found(tmp_path: Path):
