@@ -495,6 +495,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="before each run, wait up to this many seconds for other processes "
                              "to leave the CPU (a shared machine); 0: do not wait")
     parser.add_argument("--tmp", default=None, help="directory for fix output (default: system temp)")
+    parser.add_argument("--real-rows", type=int, default=1_000_000,
+                        help="rows of the issue 12 files (realistic, Turkish all-convert, repeated sample)")
+    parser.add_argument("--skip-real", action="store_true", help="leave out the issue 12 table")
+    parser.add_argument("--only-real", action="store_true", help="only the issue 12 table")
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
     parser.add_argument("--markdown", type=Path, help="also write the table as Markdown here")
     args = parser.parse_args(argv)
@@ -517,13 +521,23 @@ def main(argv: list[str] | None = None) -> int:
     opts = f"defects {args.defects:g}, {args.encoding}" + (", BOM" if args.bom else "") + \
         (", CRLF" if args.crlf else "")
     results = []
-    for n in rows:
+    for n in rows if not args.only_real else ():
         res = bench_size(n, args, fl_py, has_polars)
         results.append(res)
         print(f"{n:>9,} rows: {Path(res.path).name} ({res.size_bytes / 1e6:.1f} MB; {opts})", flush=True)
-    report(results, args, fl_py, has_polars)
+    if results:
+        report(results, args, fl_py, has_polars)
+    real = []
+    if not args.skip_real:
+        import scenarios
+        real = scenarios.run_all(args.real_rows, args, measure, best, warm, say)
+        print("\nExports unlike our own generator's (issue 12); ratios of times measured in this run:\n")
+        print("\n".join(scenarios.report(real, args.real_rows)))
     if args.json:
-        args.json.write_text(json.dumps([_plain(r) for r in results], indent=1))
+        args.json.write_text(json.dumps([_plain(r) for r in results]
+                                        + [{"scenario": sc.name, "gui": sc.gui,
+                                            **{k: asdict(v) for k, v in sc.runs.items()}} for sc in real],
+                                        indent=1))
     return 0
 
 
