@@ -51,11 +51,10 @@ def run_all(rows: int, args, measure, best, warm, say) -> list[Scenario]:
     for name, path in files:
         sc = Scenario(name, path)
         warm(path)
-        reps = args.repeat
 
         def timed(label: str, cmd: list[str], *, extra: dict | None = None, sc: Scenario = sc) -> None:
-            say(f"[{sc.name}] {label} ×{reps}")
-            sc.runs[label] = best([measure(cmd, env=extra) for _ in range(reps)])
+            say(f"[{sc.name}] {label} ×{args.repeat}")
+            sc.runs[label] = best([measure(cmd, env=extra) for _ in range(args.repeat)])
 
         with tempfile.TemporaryDirectory(prefix="bench-real-", dir=args.tmp) as tmp:
             target, log = Path(tmp) / "up.csv", Path(tmp) / "changes.csv"

@@ -16,6 +16,7 @@ from . import parallel, privacy, recency, values
 from .catalog import CATALOG, CODE_IDS, CODES, Severity
 from .diagnostics import Diagnostic, FoundStore
 from .document import Document
+from .fastconvert import ORDER_KINDS, stamp_shapes
 from .fixing import FixContext, decide_commas, fix_for
 from .i18n import Join, Text, _
 from .reading import dialect
@@ -187,13 +188,32 @@ def date_evidence(doc: Document, rows_per_read: int = 50_000) -> Counter | None:
         block = np.frombuffer(raw, dtype=np.uint8)
         rel = part - first
         dash = block[np.minimum(rel + 4, len(block) - 1)] == 0x2D
-        for at in rel[~dash].tolist():
+        firsts: dict[frozenset, tuple[int, str]] = {}
+        others = rel[~dash]
+        if len(delimiter) == 1 and len(others):
+            # dd.mm.yyyy HH:MM[:SS] followed by the separator: judged for all rows at once
+            padded = np.concatenate((block, np.zeros(24, dtype=np.uint8)))
+            sep = delimiter[0]
+            end = np.where(padded[others + 16] == sep, others + 16,
+                           np.where(padded[others + 19] == sep, others + 19, others))
+            _out, _ok, kinds, known = stamp_shapes(padded, others, end, "dmy")
+            for code, kind in enumerate(ORDER_KINDS):
+                where = np.flatnonzero(known & (kinds == code))
+                if len(where):
+                    evidence[kind] += len(where)
+                    at = int(others[where[0]])
+                    firsts[kind] = (at, raw[at:int(end[where[0]])].decode("ascii"))
+            others = others[~known]
+        for at in others.tolist():
             head = raw[at:at + 64].split(b"\n", 1)[0].split(delimiter, 1)[0]
             value = values.strip_ws(head.decode("utf-8", errors="replace")).strip('"')
             found = values.timestamp_orders(value)
             if found:
                 evidence[found] += 1
-                evidence.examples.setdefault(found, value)
+                if found not in firsts or firsts[found][0] > at:
+                    firsts[found] = (at, value)
+        for found, (_at, value) in sorted(firsts.items(), key=lambda item: item[1][0]):
+            evidence.examples.setdefault(found, value)
     return evidence
 
 

@@ -7,6 +7,7 @@ The same chunk code runs in-process for small files and for the GUI's edits.
 
 from __future__ import annotations
 
+import heapq
 import multiprocessing as mp
 import os
 import sys
@@ -18,9 +19,10 @@ from itertools import islice
 from pathlib import Path
 
 from .changes import ROW, Change, merge
-from .document import RowOut, State, effective_row
+from .document import RowOut, State, canonical, effective_row
 from .errors import CannotRead
 from .i18n import _
+from .fastconvert import Converted, convert, plan_for
 from .reading.records import split_record
 from .spec import NUM1, NUM2, REQUIRED_FIELDS, TIMESTAMP
 from .table import Table
@@ -70,6 +72,24 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     accept_encoding = "encoding-line" in state.rules
     changes: list[Change] | None = [] if job.changes else None
 
+    plan = plan_for(state.mapping, state.rules, state.ctx, state.time_source, state.dropped, job.delimiter,
+                    canonical) if state.rules else None
+    fast_changes: list[Change] = []
+
+    def fast(raw: bytes, offsets, starts, ends) -> Converted:
+        """Records of the one simple shape, converted column by column (fastconvert)."""
+        converted = convert(raw, starts, ends, plan, job.write, changes is not None)
+        rows = (offsets[converted.offsets] + job.first_row).tolist()
+        for kind, (n, first, value) in converted.orders.items():
+            evidence[kind] += n
+            if kind not in examples or examples[kind][0] > job.first_row + int(offsets[first]):
+                examples[kind] = (job.first_row + int(offsets[first]), value)
+        for col, n in converted.commas.items():
+            commas[col, "decimal"] += n
+        for row, cells in zip(rows, converted.changes, strict=False):
+            fast_changes.extend(Change(row, col, before, after, rule) for col, before, after, rule in cells)
+        return converted
+
     def dirty_row(row: int, text: str, odd_bytes: bytes | None) -> RowOut:
         decoded = split_record(text, job.delimiter)
         fields = decoded.fields
@@ -88,7 +108,8 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
                 found_orders = timestamp_orders(strip_ws(before))
                 if found_orders:
                     evidence[found_orders] += 1
-                    examples.setdefault(found_orders, strip_ws(before))
+                    if found_orders not in examples or examples[found_orders][0] > row:
+                        examples[found_orders] = (row, strip_ws(before))
             for col, source in number_sources:
                 if source < len(fields) and col < len(out) and out[col] != fields[source]:
                     meaning = comma_evidence(fields[source])
@@ -99,11 +120,14 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     output = BlockOutput() if job.write else None
     result = scan_block(raw, job.first_row, job.starts, job.spans, job.unclosed, job.delimiter, state.mapping,
                         dirty_row, job.fallback, "encoding-line" in state.rules, state.edits, output,
-                        lambda f: format_row(padded(f)), identity, state.deleted)
+                        lambda f: format_row(padded(f)), identity, state.deleted,
+                        fast if plan is not None else None)
     result.orders.update(evidence)
     result.commas.update(commas)
-    for key, value in examples.items():
+    for key, (_row, value) in sorted(examples.items(), key=lambda item: item[1][0]):
         result.order_examples.setdefault(key, value)
+    if fast_changes:   # both lists are in row order; a row is in one of them only
+        changes = list(heapq.merge(changes or [], fast_changes, key=lambda c: c.row))
     if output is None:
         return ChunkResult(result)
     if changes and output.rejected:  # a rejected row is not in the upload: nothing of it changed there

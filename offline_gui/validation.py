@@ -20,6 +20,7 @@ from . import values
 from .catalog import BLOCKING
 from .diagnostics import FoundStore
 from .document import RowInput, RowOut
+from .fastconvert import Converted
 from .fastlines import classify, key_to_timestamp
 from .reading.dialect import is_identity
 from .reading.encoding import is_utf8
@@ -218,7 +219,8 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
                fallback: str, accept_fallback: bool = False, edits: dict | None = None,
                output: BlockOutput | None = None,
                format_row: Callable[[list[str]], str] | None = None, identity: bool | None = None,
-               deleted: frozenset[int] = frozenset()) -> ScanResult:
+               deleted: frozenset[int] = frozenset(),
+               fast: Callable[[bytes, np.ndarray, np.ndarray, np.ndarray], Converted] | None = None) -> ScanResult:
     """Check the records of one block of raw bytes (records start at lines `starts`).
 
     Lines numpy finds clean cost nothing more; every other record is decoded and
@@ -226,6 +228,8 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
     and the user's layers)
     and the full RowChecker. When writing, every line with a quote or another
     separator is rendered from its decoded fields, so both paths write the same bytes.
+    `fast(raw, offsets, starts, ends)` may convert records of one simple shape column by
+    column (fastconvert); the records it takes are not decoded one by one.
     """
     result = ScanResult(first_row=first_row)
     checker = RowChecker(result, delimiter)
@@ -256,15 +260,17 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
             result.see(key_to_timestamp(int(clean_keys.max())))
     else:
         clean = np.zeros(count, dtype=bool)
+    blocked = np.zeros(count, dtype=bool)   # records only the decoder may read
     for offset in list(spans) + list(unclosed) + [r - first_row for r in (edits or ()) if 0 <= r - first_row < count]:
-        clean[offset] = False
+        blocked[offset] = True
     for row in deleted:   # rows the user deleted: not checked, not written
         if 0 <= row - first_row < count:
-            clean[row - first_row] = False
+            blocked[row - first_row] = True
     for line in bad_lines:
         hit = np.searchsorted(record_lines, line, "right") - 1
         if hit >= 0:
-            clean[hit] = False
+            blocked[hit] = True
+    clean &= ~blocked
     rendered = None
     if output is not None:
         rendered = first_lines
@@ -283,7 +289,27 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
         # holds no quote and no ';' inside a value, so its key is its own checksum
         row_keys = hashes.copy() if rendered is first_lines else np.fromiter(
             map(crc32, rendered), dtype=np.int64, count=count)
-    for offset in np.flatnonzero(~clean).tolist():
+    done = clean.copy()
+    if fast is not None:
+        todo = np.flatnonzero(~clean & ~blocked)
+        if len(todo):
+            line_at = np.zeros(len(lines) + 1, dtype=np.int64)
+            np.cumsum(np.fromiter(map(len, raw_lines), dtype=np.int64, count=len(raw_lines)) + 1,
+                      out=line_at[1:])
+            first = record_lines[todo]
+            converted = fast(raw, todo, line_at[first],
+                             line_at[first] + np.fromiter((len(lines[i]) for i in first.tolist()),
+                                                          dtype=np.int64, count=len(first)))
+            taken = todo[converted.offsets]
+            done[taken] = True
+            if converted.ts_min is not None:
+                result.see(converted.ts_min)
+                result.see(converted.ts_max)
+            if rendered is not None:
+                for offset, line, key in zip(taken.tolist(), converted.lines, converted.keys, strict=True):
+                    rendered[offset] = line
+                    row_keys[offset] = key
+    for offset in np.flatnonzero(~done).tolist():
         row = first_row + offset
         if row in deleted:
             if rendered is not None:
