@@ -19,6 +19,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from ..errors import CannotRead
 from ..i18n import N_, _
 from . import encoding as enc
@@ -272,6 +274,14 @@ def _legacy_lines(data: bytes, codec: str, cr_only: bool, first_line: int) -> by
     if data.isascii():
         return data.replace(b"\r", b"\n") if cr_only else data
     end = b"\r" if cr_only else b"\n"
+    if not _may_hold_utf8_lines(data, end[0]):
+        try:  # no line can be UTF-8: one decode for the whole chunk, as each line would be
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            pass   # the line by line reading below says which line
+        else:
+            text = text.replace("\r", "\n") if cr_only else text
+            return text.encode("utf-8")
     out = []
     for number, line in enumerate(data.split(end), start=first_line):
         try:
@@ -283,6 +293,26 @@ def _legacy_lines(data: bytes, codec: str, cr_only: bool, first_line: int) -> by
             except UnicodeDecodeError as exc:  # the reason carries the line number to the message
                 raise UnicodeDecodeError(codec, line, exc.start, exc.end, str(number)) from None
     return b"\n".join(out)
+
+
+def _may_hold_utf8_lines(data: bytes, end: int) -> bool:
+    """Whether some line with letters past ASCII could be valid UTF-8 (to be kept as it is).
+
+    A legacy line is never valid UTF-8 when one of its bytes past ASCII stands next to
+    an ASCII byte the wrong way (a lead byte before one, a continuation byte after one),
+    which is so for nearly every line of Turkish text in Windows-1254 (`ş;`, ` ı`)."""
+    a = np.frombuffer(data, dtype=np.uint8)
+    high = a >= 0x80
+    lead = a >= 0xC0
+    broken = np.zeros(len(a), dtype=bool)
+    broken[:-1] = lead[:-1] & ~high[1:]
+    broken[-1] = lead[-1]
+    broken[1:] |= high[1:] & ~lead[1:] & ~high[:-1]
+    broken[0] |= high[0] & ~lead[0]
+    broken |= (a == 0xC0) | (a == 0xC1) | (a >= 0xF5)
+    line = np.cumsum(a == end)          # the line each byte is on
+    with_letters = np.unique(line[high])
+    return len(np.setdiff1d(with_letters, np.unique(line[broken]), assume_unique=True)) > 0
 
 
 # What reading a damaged zip's directory raises: BadZipFile for most damage, but

@@ -1,0 +1,104 @@
+"""Column-wide conversion (fastconvert) is an accelerator only: with it on and off, `fix`
+writes the same upload, the same change log and the same rejects, and `check` with the
+safe rules finds the same, on Turkish Excel rows that are mostly convertible and sometimes not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from unittest import mock
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from offline_gui import parallel
+from offline_gui.analysis import analyse
+from offline_gui.document import Document
+from offline_gui.export import NothingToUpload, RowsRemain, SaveOptions, save
+from offline_gui.fixing import SAFE_RULES
+from offline_gui.table import load
+
+HEADER = "Tarih;Müşteri No;İşlem Tipi;Kategori;Ürün Kodu;Adet;Tutar;Şehir;Mağaza;Kanal;Ödeme;Fiş No"
+GOOD = ["25.05.2024 14:03", "1001", "7", "GIDA", "ÇAY-1KG", "2", "149,90", "İzmir", "Mağaza 1", "Kasa",
+        "Nakit", "FİŞ-1"]
+VARIANTS = {
+    0: ["18.05.2024 09:10", "05.06.2024 10:00", "31.02.2024 10:00", "01.01.2024 24:00", "1.1.2024 10:00",
+        "01.01.2024 10:00:59", "01.01.2024 10:00:60", " 01.01.2024 10:00", "2024-05-25 12:25:43",
+        "01.01.0000 10:00", "29.02.2023 10:00", "29.02.2024 10:00", "01/01/2024 10:00", "01.01.2024"],
+    1: ["1001", "1.0", "", "12 ", "AB-7", "1,0", "99999999999999999999999999"],
+    2: ["7", "7.0", "", "8"],
+    4: ["ÇAY-1KG", "", " P", "\u00a0"],
+    5: ["2", "1,5", "2,345", "1.234,50", "12,500", "-3,5", "1,", ",5", "1,2,3", "3.5", "abc"],
+    6: ["149,90", "2,345", "1234,567", "0,5", "1.234,50", "12.5", "7", "", "1,2"],
+    8: ["Mağaza 1", 'Ekran 55"', '"A;B"', "a\tb", " Şişli", "x\r"],
+    11: ["FİŞ-1", "", "F 2 "],
+}
+
+
+@st.composite
+def rows(draw):
+    row = list(GOOD)
+    for col, options in VARIANTS.items():
+        if draw(st.integers(0, 2)) == 0:
+            row[col] = draw(st.sampled_from(options))
+    cut = draw(st.sampled_from([12, 12, 12, 12, 9, 13]))
+    return ";".join(row[:cut] if cut <= 12 else row + ["ek"])
+
+
+def _outputs(path: Path, out: Path) -> tuple:
+    changes = out.with_suffix(".changes.csv")
+    table = load(path)
+    try:
+        doc = Document(table)
+        doc.state = doc.with_state(rules=SAFE_RULES)
+        found = set()
+        for chunk in parallel.run(doc.table, doc.state, workers=1):
+            found |= set(chunk.scan.found)
+        report = analyse(doc, workers=1)
+        summary = (sorted(found), report.ctx, report.ts_min, report.ts_max, sorted(report.code_counts().items()))
+        try:
+            result = save(doc, None, out, SaveOptions(drop_invalid=True, changes=changes))
+        except (NothingToUpload, RowsRemain) as exc:
+            return summary, type(exc).__name__
+        rejects = result.rejects_path.read_bytes() if result.rejects_path else b""
+        return summary, out.read_bytes(), changes.read_bytes(), rejects
+    finally:
+        table.close()
+        for leftover in out.parent.glob(out.stem + "*"):
+            leftover.unlink()
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(rows(), min_size=1, max_size=25), crlf=st.booleans(), legacy=st.booleans())
+def test_column_conversion_is_the_decoder_and_the_rules(tmp_path_factory, lines, crlf, legacy):
+    folder = tmp_path_factory.mktemp("convert")
+    end = "\r\n" if crlf else "\n"
+    path = folder / "x.csv"
+    path.write_bytes((end.join([HEADER, *lines]) + end).encode("cp1254" if legacy else "utf-8"))
+    old = parallel.CHUNK_ROWS
+    parallel.CHUNK_ROWS = 6
+    try:
+        fast = _outputs(path, folder / "fast.csv")
+        with mock.patch.object(parallel, "plan_for", lambda *args: None):
+            slow = _outputs(path, folder / "slow.csv")
+        assert fast == slow
+    finally:
+        parallel.CHUNK_ROWS = old
+
+
+def test_the_simple_rows_do_take_the_column_path(tmp_path: Path):
+    path = tmp_path / "t.csv"
+    path.write_bytes(("\r\n".join([HEADER] + [";".join(GOOD)] * 50 + ["18.05.2024 09:10;" + ";".join(GOOD[1:])])
+                      + "\r\n").encode("cp1254"))
+    taken = []
+    real = parallel.convert
+
+    def spy(*args, **kwargs):
+        result = real(*args, **kwargs)
+        taken.append(len(result.offsets))
+        return result
+
+    with mock.patch.object(parallel, "convert", spy):
+        outputs = _outputs(path, tmp_path / "out.csv")
+    assert sum(taken) == 51
+    assert outputs[1].splitlines()[0] == ("2024-05-25 14:03:00;1001;7;GIDA;ÇAY-1KG;2;149.90;İzmir;Mağaza 1;"
+                                          "Kasa;Nakit;;;;;;;;;;;;FİŞ-1").encode()
