@@ -19,13 +19,14 @@ PREFIX = 128  # the first seven fields of a line must fit in this many bytes to 
 FIELD = 24    # ... and an all-digit id or a number in this many
 _DAYS = np.array([0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
 _DIGIT_AT = np.array([0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18])
-def _suspect_lines(a: np.ndarray, seps: np.ndarray, delimiter: int) -> list[np.ndarray]:
+def _suspect_lines(a: np.ndarray, seps: np.ndarray, delimiter: int, raw: bytes) -> list[np.ndarray]:
     """Positions that need the full checker: tabs, a CR inside a line, a space at a separator."""
     size = len(a)
-    found = [np.flatnonzero(a == 0x09)]
-    if delimiter != 0x3B:
+    # memchr first: most blocks have no tab (nor a ';' in another separator's file)
+    found = [np.flatnonzero(a == 0x09)] if b"\t" in raw else []
+    if delimiter != 0x3B and b";" in raw:
         found.append(np.flatnonzero(a == 0x3B))  # a ';' inside a field would need quoting on output
-    crs = np.flatnonzero(a == 0x0D)
+    crs = np.flatnonzero(a == 0x0D) if b"\r" in raw else np.zeros(0, dtype=np.int64)
     if len(crs):  # a CR is fine only right before a line feed (or at the end of the block)
         inner = crs[crs < size - 1]
         found.append(inner[a[inner + 1] != 0x0A])
@@ -99,7 +100,7 @@ def classify(raw: bytes, lines: list[bytes], delimiter: int) -> tuple[np.ndarray
     ok = (nsep >= REQUIRED_FIELDS - 1) & (ends > starts)
     if len(quotes):
         ok &= ~quote_trouble
-    for positions in _suspect_lines(a, seps, delimiter):
+    for positions in _suspect_lines(a, seps, delimiter, raw):
         if len(positions):
             ok[np.searchsorted(starts, positions, "right") - 1] = False
     ok[ok] &= (a[starts[ok]] != 0x20) & (a[ends[ok] - 1] != 0x20)
