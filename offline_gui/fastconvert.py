@@ -293,7 +293,7 @@ def _gather(pool: np.ndarray, at: np.ndarray, size: np.ndarray) -> np.ndarray:
     at, size = at[keep], size[keep]
     if not len(at):
         return pool[:0]
-    step = np.ones(int(size.sum()), dtype=np.int64)
+    step = np.ones(int(size.sum()), dtype=np.int32 if len(pool) < 1 << 31 else np.int64)
     begin = np.cumsum(size) - size
     step[0] = at[0]
     step[begin[1:]] = at[1:] - (at[:-1] + size[:-1] - 1)

@@ -21,8 +21,8 @@ from pathlib import Path
 from .changes import ROW, Change, merge
 from .document import RowOut, State, canonical, effective_row
 from .errors import CannotRead
-from .i18n import _
 from .fastconvert import Converted, convert, plan_for
+from .i18n import _
 from .reading.records import split_record
 from .spec import NUM1, NUM2, REQUIRED_FIELDS, TIMESTAMP
 from .table import Table
