@@ -220,7 +220,7 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
             rejected.update(chunk.rejected or {})
             keys.extend(chunk.keys or ())
             if log is not None:
-                log.add(chunk.changes or ())
+                log.add(chunk.changes or (), chunk.change_lines)
             orders.update(chunk.scan.orders)
             commas.update(chunk.scan.commas)
             for key, value in chunk.scan.order_examples.items():
@@ -294,13 +294,25 @@ class _ChangeLog:
         self.handle = os.fdopen(handle, "w", encoding="utf-8", newline="")
         self.handle.write(format_row(list(HEADER)) + "\n")
 
-    def add(self, changes) -> None:
+    def add(self, changes, bulk: tuple[np.ndarray, list[str]] | None = None) -> None:
+        """Log lines for a chunk's changes, rows in order: Change records, and `bulk` (data
+        rows and lines without their row, from the column-wide conversions)."""
         table, state = self.doc.table, self.doc.state
-        lines = []
+        rows, lines = [], []
         for change in changes:
             column = None if change.column < 0 else \
                 source_column(change.column, state.mapping, state.dropped, state.time_source) + 1
+            rows.append(change.row)
             lines.append(change_line(change, table.source_row(change.row), column))
+        if bulk is not None and len(bulk[0]):
+            numbers = table.source_rows(bulk[0]).tolist()
+            more = [f"{n};{text}" for n, text in zip(numbers, bulk[1], strict=True)]
+            if lines:   # a row is in one of the two; each is in row order
+                order = np.argsort(np.concatenate((np.asarray(rows, dtype=np.int64), bulk[0])), kind="stable")
+                both = lines + more
+                lines = [both[i] for i in order.tolist()]
+            else:
+                lines = more
         if lines:
             self.handle.write("\n".join(lines) + "\n")
 

@@ -56,7 +56,8 @@ class Converted:
     commas: dict = field(default_factory=dict)        # column -> converted decimal commas
     ts_min: str | None = None
     ts_max: str | None = None
-    changes: list = field(default_factory=list)       # per row: [(column, before, after, rule), ...]
+    change_rows: np.ndarray | None = None              # with a log: the offset of each changed cell ...
+    change_text: list[str] = field(default_factory=list)  # ... and its log line without the row
 
 
 def plan_for(mapping: tuple[int, ...], rules: frozenset[str], ctx: FixContext, time_source: int | None,
@@ -153,7 +154,8 @@ def convert(raw: bytes, starts: np.ndarray, ends: np.ndarray, plan: Plan, write:
         out.lines = lines
         out.keys = list(map(crc32, lines))   # row_key of an unquoted line: its own checksum
     if log:
-        out.changes = _changes(raw, lines, stamp, lo, hi, src, ts, commas)
+        rows, out.change_text = _changes(raw, stamp, lo, hi, src, ts, commas)
+        out.change_rows = out.offsets[rows]
     return out
 
 
@@ -300,14 +302,23 @@ def _gather(pool: np.ndarray, at: np.ndarray, size: np.ndarray) -> np.ndarray:
     return pool[np.cumsum(step, out=step)]
 
 
-def _changes(raw: bytes, lines: list[bytes], stamp: np.ndarray, lo: np.ndarray, hi: np.ndarray,
-             src: np.ndarray, ts: int, commas: list[np.ndarray]) -> list[list[tuple[int, str, str, str]]]:
-    """Per row, the cells the rules changed (column, before, after, rule), columns in order."""
-    before_ts = [raw[a:b].decode("ascii") for a, b in zip(lo[:, ts].tolist(), hi[:, ts].tolist(), strict=True)]
-    after_ts = stamp.view("S19").ravel().astype(str).tolist()
-    rows = [[(TIMESTAMP, b, a, "timestamp-format")] for b, a in zip(before_ts, after_ts, strict=True)]
+def _changes(raw: bytes, stamp: np.ndarray, lo: np.ndarray, hi: np.ndarray, src: np.ndarray, ts: int,
+             commas: list[np.ndarray]) -> tuple[np.ndarray, list[str]]:
+    """The cells the rules changed, rows in order and columns in order within a row: (row
+    index of each, its change log line without the row: `column;before;after;rule`). The
+    values of this shape need no quoting, so the line is the fields joined."""
+    before = [raw[a:b].decode("ascii") for a, b in zip(lo[:, ts].tolist(), hi[:, ts].tolist(), strict=True)]
+    after = stamp.view("S19").ravel().astype(str).tolist()
+    column = src[TIMESTAMP] + 1
+    text = [f"{column};{b};{a};timestamp-format" for b, a in zip(before, after, strict=True)]
+    rows = [np.arange(len(lo))]
     for col, comma in zip((NUM1, NUM2), commas, strict=True):
-        for i in np.flatnonzero(comma).tolist():
+        where = np.flatnonzero(comma)
+        column = src[col] + 1
+        for i in where.tolist():
             value = raw[lo[i, src[col]]:hi[i, src[col]]].decode("ascii")
-            rows[i].append((col, value, value.replace(",", "."), "number-decimal-comma"))
-    return rows
+            text.append(f"{column};{value};{value.replace(',', '.')};number-decimal-comma")
+        rows.append(where)
+    row = np.concatenate(rows)
+    order = np.argsort(row, kind="stable")   # a row's cells in column order: time stamp, Num1, Num2
+    return row[order], [text[i] for i in order.tolist()]

@@ -7,7 +7,6 @@ The same chunk code runs in-process for small files and for the GUI's edits.
 
 from __future__ import annotations
 
-import heapq
 import multiprocessing as mp
 import os
 import sys
@@ -17,6 +16,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
+
+import numpy as np
 
 from .changes import ROW, Change, merge
 from .document import RowOut, State, canonical, effective_row
@@ -62,6 +63,8 @@ class ChunkResult:
     rejected: dict[int, list[str]] | None = None
     changes: list[Change] | None = None   # what the written rows change, when asked
     keys: list[int] | None = None         # checksums of the written rows' fields, in order
+    # changes made column by column (fastconvert): data rows, and each log line without its row
+    change_lines: tuple[np.ndarray, list[str]] | None = None
 
 
 def process(raw: bytes, job: ChunkJob) -> ChunkResult:
@@ -78,20 +81,21 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
 
     plan = plan_for(state.mapping, state.rules, state.ctx, state.time_source, state.dropped, job.delimiter,
                     canonical) if state.rules else None
-    fast_changes: list[Change] = []
+    fast_rows: list[np.ndarray] = []   # the converted cells' log lines (without the row), in row order
+    fast_text: list[str] = []
 
     def fast(raw: bytes, offsets, starts, ends) -> Converted:
         """Records of the one simple shape, converted column by column (fastconvert)."""
         converted = convert(raw, starts, ends, plan, job.write, changes is not None)
-        rows = (offsets[converted.offsets] + job.first_row).tolist()
         for kind, (n, first, value) in converted.orders.items():
             evidence[kind] += n
             if kind not in examples or examples[kind][0] > job.first_row + int(offsets[first]):
                 examples[kind] = (job.first_row + int(offsets[first]), value)
         for col, n in converted.commas.items():
             commas[col, "decimal"] += n
-        for row, cells in zip(rows, converted.changes, strict=False):
-            fast_changes.extend(Change(row, col, before, after, rule) for col, before, after, rule in cells)
+        if converted.change_rows is not None and len(converted.change_rows):
+            fast_rows.append(offsets[converted.change_rows] + job.first_row)
+            fast_text.extend(converted.change_text)
         return converted
 
     def dirty_row(row: int, text: str, odd_bytes: bytes | None) -> RowOut:
@@ -130,13 +134,12 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     result.commas.update(commas)
     for key, (_row, value) in sorted(examples.items(), key=lambda item: item[1][0]):
         result.order_examples.setdefault(key, value)
-    if fast_changes:   # both lists are in row order; a row is in one of them only
-        changes = list(heapq.merge(changes or [], fast_changes, key=lambda c: c.row))
     if output is None:
         return ChunkResult(result)
     if changes and output.rejected:  # a rejected row is not in the upload: nothing of it changed there
         changes = [c for c in changes if c.row not in output.rejected]
-    return ChunkResult(result, output.data, output.rejected, changes, output.keys)
+    lines = (np.concatenate(fast_rows), fast_text) if fast_rows else None
+    return ChunkResult(result, output.data, output.rejected, changes, output.keys, lines)
 
 
 def rows_per_chunk(table: Table) -> int:

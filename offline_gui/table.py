@@ -6,6 +6,8 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+import numpy as np
+
 from .reading import dialect
 from .reading.records import Decoded, RecordIndex, build_index, split_record
 from .reading.sources import Source, open_source
@@ -65,6 +67,14 @@ class Table:
         if self.source.row_numbers is not None:
             return self.source.row_numbers[int(self.index.record_lines[record])]
         return self.index.row_number(record)
+
+    def source_rows(self, rows: np.ndarray) -> np.ndarray:
+        """source_row of many data rows at once."""
+        records = np.asarray(rows, dtype=np.int64) + self.first_data_record
+        if self.source.row_numbers is not None:
+            numbers = self.source.row_numbers
+            return np.array([numbers[int(self.index.record_lines[r])] for r in records.tolist()], dtype=np.int64)
+        return self.index.row_numbers(records)
 
     def record_text(self, record: int) -> tuple[str, bool]:
         """Text of a record and whether it had to be read in the fallback encoding."""
