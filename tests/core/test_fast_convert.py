@@ -102,3 +102,22 @@ def test_the_simple_rows_do_take_the_column_path(tmp_path: Path):
     assert sum(taken) == 51
     assert outputs[1].splitlines()[0] == ("2024-05-25 14:03:00;1001;7;GIDA;ÇAY-1KG;2;149.90;İzmir;Mağaza 1;"
                                           "Kasa;Nakit;;;;;;;;;;;;FİŞ-1").encode()
+
+
+def test_source_rows_in_bulk_are_source_row_one_by_one(tmp_path: Path):
+    """The change log numbers converted rows in bulk: the same numbers as one by one,
+    with records that span lines (and a header) before them."""
+    lines = [HEADER]
+    for i in range(40):
+        row = list(GOOD)
+        if i % 7 == 3:
+            row[8] = '"Mağaza\nikinci satır"'
+        lines.append(";".join(row))
+    path = tmp_path / "s.csv"
+    path.write_bytes(("\n".join(lines) + "\n").encode("utf-8"))
+    table = load(path)
+    try:
+        rows = list(range(table.row_count))
+        assert table.source_rows(rows).tolist() == [table.source_row(r) for r in rows]
+    finally:
+        table.close()
