@@ -124,3 +124,46 @@ def test_content_kinds_finds_time_stamp_columns() -> None:
     assert content_kinds(nine_of_ten)[1] is Kind.TIMESTAMP
     half = _column(*(["25.05.2024 10:00"] * 5 + ["Kadıköy"] * 5))
     assert content_kinds(half)[1] is None
+
+
+@pytest.mark.parametrize(("rows", "header"), [
+    ([["Mağaza", "Şehir", "1001"], ["a", "b", "c"]], True),          # two names outweigh one number
+    ([["Mağaza", "Şehir", "1001", "7"], ["a", "b", "c", "d"]], False),  # two data cells make it data
+    ([["Mağaza", "abc", "1001"], ["a", "b", "c"]], False),           # one name and a number: data
+    ([["abc", "def"], ["1", "x"]], False),                           # one number below proves nothing
+    ([["abc", "def"]], False),                                       # nothing below at all
+    ([["abc", "def"]] + [["x", "y"]] * 5 + [["1", "2"]], False),     # only rows 2-6 are looked at
+])
+def test_when_row_one_is_a_header_at_the_edges(rows: list[list[str]], header: bool) -> None:
+    assert detect_layout(rows).has_header is header
+
+
+_EXPORT = ["2024-05-25 10:00:00", "1001", "7", "Giyim", "TSHIRT-01", "1", "199.90"] + [""] * 16
+
+
+def _lines(fields: list[str], delimiter: str, quote: bool = False) -> str:
+    def cell(value: str) -> str:
+        return f'"{value}"' if quote and (delimiter in value or ";" in value) else value
+    return "\n".join(delimiter.join(cell(v) for v in fields) for _ in range(5))
+
+
+def test_separators_inside_quoted_values_do_not_decide() -> None:
+    from offline_gui.reading.dialect import detect_delimiter
+    moda = list(_EXPORT)
+    moda[7] = "Kadıköy, Moda"
+    assert detect_delimiter(_lines(moda, ",", quote=True)) == ","
+    parts = list(_EXPORT)
+    parts[12] = "Renk: kırmızı; Beden: M; Kumaş: pamuk"
+    assert detect_delimiter(_lines(parts, "|", quote=True)) == "|"
+    assert detect_delimiter(_lines(parts, "\t")) == "\t"
+
+
+@pytest.mark.xfail(strict=True, reason="detect_delimiter: a ';' inside one value of every row of a 23-column tab "
+                   "or comma export, splitting it into 5+ pieces, outscores the real separator (';' gets a "
+                   "30-point head start; 23 fields add only 23): the file is read as ';' and every row fails")
+@pytest.mark.parametrize(("delimiter", "quote"), [("\t", False), (",", True)])
+def test_a_value_with_four_semicolons_does_not_make_an_export_a_semicolon_file(delimiter: str, quote: bool) -> None:
+    from offline_gui.reading.dialect import detect_delimiter
+    attrs = list(_EXPORT)
+    attrs[12] = "Renk: kırmızı; Beden: M; Kumaş: pamuk; Yıkama: 30; Menşei: TR"
+    assert detect_delimiter(_lines(attrs, delimiter, quote)) == delimiter
