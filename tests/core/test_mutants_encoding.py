@@ -54,3 +54,16 @@ def test_an_odd_line_just_before_the_cut_one_still_counts() -> None:
     sample = b"a;b\n" * 1000 + "Kadıköy;1\n".encode("cp1254")
     sample += b"x" * (SAMPLE_BYTES - len(sample) - 1) + b"\xc3"
     assert detect(sample).codec == "cp1254"
+
+
+def test_utf16_without_a_bom_is_recognised_from_its_zero_bytes() -> None:
+    text = "Tarih;Musteri No;Olay\n2024-05-25 10:00:00;1001;7\n"
+    assert detect(text.encode("utf-16-le")).codec == "utf-16-le"
+    assert detect(text.encode("utf-16-be")).codec == "utf-16-be"
+    assert detect("ab;c".encode("utf-16-le")).codec == "utf-16-le"   # eight bytes are enough
+    assert detect("ab;".encode("utf-16-le")).codec == "utf-8"        # six are not
+
+
+def test_the_bom_is_not_part_of_the_first_line() -> None:
+    info = detect(codecs.BOM_UTF8 + "ü;1\n".encode())
+    assert (info.codec, info.bom, info.fallback) == ("utf-8", codecs.BOM_UTF8, "cp1254")
