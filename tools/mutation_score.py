@@ -2,14 +2,16 @@
 
     python tools/mutation_score.py [MODULE ...]     # e.g. values reading.records; none: all
 
-Score = (killed + timeout) / (mutants - equivalent). Equivalent mutants (a change no
-behaviour can show) are listed, each with the reason, in tools/mutation_equivalent.txt;
-they are reported, not counted against the score. "Not checked" means mutmut has not run
-that mutant yet (run tools/mutation.sh for the module).
+Score = (killed + timeout) / (mutants - excluded). Excluded mutants are listed, each with
+the reason, in tools/mutation_equivalent.txt (names or fnmatch patterns): equivalent mutants
+(a change no behaviour can show) and mutants of code that runs only while a module is
+imported (mutmut switches mutants when a function is called, so no test can see them).
+"Not checked" means mutmut has not run that mutant yet (run tools/mutation.sh for the module).
 """
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import sys
 import tomllib
@@ -20,6 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped",
           36: "timeout", 24: "timeout", -24: "timeout", 152: "timeout", 255: "timeout",
           37: "type check", -11: "segfault", -9: "segfault", None: "not checked"}
+
+
+def is_excluded(name: str, excluded: set[str]) -> bool:
+    return name in excluded or any(fnmatch.fnmatchcase(name, p) for p in excluded if "*" in p)
 
 
 def equivalent_names() -> set[str]:
@@ -53,12 +59,12 @@ def main(argv: list[str]) -> int:
         codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
         count = Counter()
         for name, code in codes.items():
-            count["equivalent" if name in equivalent else STATUS.get(code, "suspicious")] += 1
+            count["equivalent" if is_excluded(name, equivalent) else STATUS.get(code, "suspicious")] += 1
         count["mutants"] = len(codes)
         rows.append((module, count))
         total.update(count)
     rows.append(("all", total))
-    print(f"{'module':34} {'mutants':>7} {'killed':>6} {'timeout':>7} {'survived':>8} {'equiv.':>6} "
+    print(f"{'module':34} {'mutants':>7} {'killed':>6} {'timeout':>7} {'survived':>8} {'excl.':>6} "
           f"{'other':>5} {'score':>6}")
     for module, count in rows:
         if count is None:
