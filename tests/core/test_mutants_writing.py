@@ -74,3 +74,9 @@ def test_a_failed_save_says_why_and_leaves_nothing(tmp_path: Path, error: OSErro
         write_atomic(target, _failing(error))
     assert str(raised.value) == f"Could not save out.csv: {why}"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_lone_carriage_return_in_a_value_is_quoted() -> None:
+    from offline_gui.writing import format_row
+    assert format_row(["a\rb", "c"]) == '"a\rb";c'
+    assert format_row(["a", "b"]) == "a;b"
