@@ -183,3 +183,38 @@ def test_a_line_past_the_limit_is_refused_naming_it_and_its_size() -> None:
         message = "no error"
     assert message == ("Line 2 is 1.5 MB long: this is not a line-by-line export (are its line ends missing?). "
                        "Export the data again as CSV.")
+
+
+def test_a_record_may_start_with_an_empty_field_before_a_quoted_one() -> None:
+    assert split_record(';"x"', ";") == Decoded(["", "x"])
+
+
+def test_a_stray_quote_in_the_last_quoted_field_is_noted() -> None:
+    assert split_record('a;"55" TV"', ";") == Decoded(["a", '55" TV'], ((1, QUOTE_STRAY),))
+
+
+def test_lines_led_by_a_space_are_blank_only_when_nothing_else_is_on_them() -> None:
+    index = build_index(b" a;b\n x\n \t\nc;d\n")
+    assert len(index) == 3 and index.blank_lines == 1
+
+
+def test_the_last_line_without_a_line_break_keeps_its_last_byte() -> None:
+    data = b"a;b\nc;d"
+    index = build_index(data)
+    assert index.bounds(1) == (4, 7)
+    assert data[slice(*index.bounds(1))] == b"c;d"
+
+
+def test_nul_refusal_wording() -> None:
+    assert _nul_message(b"a;\x00b\n") == ("The file holds NUL bytes (first on line 1): it is damaged or not a text "
+                                         "export. Export the data again as CSV.")
+
+
+def test_a_block_that_starts_inside_a_line_adds_no_line(monkeypatch) -> None:
+    import offline_gui.reading.records as records
+    data = b"a\rb\nx\nc;d\n"
+    whole = build_index(data)
+    monkeypatch.setattr(records, "BLOCK", 1)
+    small = build_index(data)
+    assert len(small) == len(whole) == 3
+    assert small.blank_lines == whole.blank_lines == 0
