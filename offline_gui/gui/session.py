@@ -13,8 +13,9 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..analysis import Report, analyse, refresh_duplicates
+from ..analysis import Report, analyse
 from ..document import Document, State
+from ..duplicates import refresh_duplicates
 from ..errors import Cancelled, CannotRead
 from ..export import SaveOptions, save
 from ..fixing import FixContext

@@ -355,7 +355,8 @@ def _dup() -> int:
 
 
 def test_duplicates_follow_edits(tmp_path):
-    from offline_gui.analysis import analyse, refresh_duplicates
+    from offline_gui.analysis import analyse
+    from offline_gui.duplicates import refresh_duplicates
     path = write(tmp_path / "in.csv", text([row(), row(cid="2"), row()]))
     table = load(path)
     try:

@@ -1,0 +1,92 @@
+"""Rows that copy an earlier row: a content hash per row, confirmed on the rows themselves.
+
+The hash is the same in every process and start method; equal hashes are compared row by
+row (32-bit hashes collide), and after edits only the rows sharing an old or a new hash
+are looked at again.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .catalog import CODE_IDS
+from .diagnostics import FoundStore
+from .document import Document
+from .validation import ScanResult, line_hash
+
+
+def add_duplicates(doc: Document, total: ScanResult, found: FoundStore) -> np.ndarray | None:
+    """Rows that copy an earlier row, by a content hash (the same in every process, whatever
+    the start method) confirmed on the rows themselves. Returns the hashes, one per row."""
+    if not total.hashes:
+        return None
+    hashes = np.concatenate(total.hashes)
+    for row, first in _duplicates(doc, hashes, np.arange(len(hashes))):
+        found.add(row, -1, "duplicate-row", first)
+    return hashes
+
+
+def _duplicates(doc: Document, hashes: np.ndarray, rows: np.ndarray, limit: int = 100_000):
+    """(row, earlier row it copies) among `rows`: equal hashes, then equal rows (hashes collide)."""
+    subset = hashes[rows]
+    order = np.argsort(subset, kind="stable")
+    ordered = subset[order]
+    same = np.flatnonzero(ordered[1:] == ordered[:-1])
+    if len(same) > limit:
+        same = same[:limit]  # beyond this the file is one big copy; enough said
+    deleted, edits, table = doc.state.deleted, doc.state.edits, doc.table
+    skip = table.first_data_record
+    seen: dict[int, list[int]] = {}   # hash -> the distinct rows met so far, in row order
+
+    def same_row(a: int, b: int) -> bool:
+        if a in edits or b in edits:
+            return doc.row(a) == doc.row(b)
+        return _line(table, a + skip) == _line(table, b + skip)  # the same source line: the same row
+
+    for i in same.tolist():
+        key = int(ordered[i])
+        group = seen.get(key)
+        if group is None:
+            first = int(rows[order[i]])
+            group = seen[key] = [] if first in deleted else [first]
+        row = int(rows[order[i + 1]])
+        if row in deleted:
+            continue   # a deleted row is no copy of anything
+        original = next((g for g in group if same_row(row, g)), None)
+        if original is None:
+            group.append(row)
+        else:
+            yield row, original
+
+
+def refresh_duplicates(report, doc: Document, rows) -> None:
+    """After edits: the edited rows' hashes change, their stale marks go, and a copy an edit
+    made (or undid) is found, among the rows that share an old or a new hash."""
+    if report.hashes is None:
+        return
+    keys = set()
+    for row in rows:
+        keys.add(int(report.hashes[row]))
+        report.hashes[row] = row_hash(doc, row)
+        keys.add(int(report.hashes[row]))
+    members = np.flatnonzero(np.isin(report.hashes, np.array(sorted(keys), dtype=np.int64)))
+    dup = CODE_IDS["duplicate-row"]
+    stale = np.isin(report.rows, members) & (report.codes == dup)
+    found = FoundStore()
+    for row, first in _duplicates(doc, report.hashes, members):
+        found.add(row, -1, "duplicate-row", first)
+    new = found.arrays()
+    report.rows = np.concatenate([report.rows[~stale], new[0]])
+    report.cols = np.concatenate([report.cols[~stale], new[1]])
+    report.codes = np.concatenate([report.codes[~stale], new[2]])
+    report.extra = np.concatenate([report.extra[~stale], new[3]])
+    report._sort()
+
+
+def row_hash(doc: Document, row: int) -> int:
+    """The content hash of a row as saved, comparable with the scan's hashes of clean lines."""
+    return line_hash(";".join(doc.row(row)).encode("utf-8"))
+
+
+def _line(table, record: int) -> str:
+    return table.record_text(record)[0].removesuffix("\r")
