@@ -19,11 +19,10 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
 from ..errors import CannotRead
 from ..i18n import N_, _
 from . import encoding as enc
+from . import transcode
 from .xlsx import read_sheet
 
 CHUNK = 1 << 22
@@ -220,7 +219,7 @@ def _private_copy(src: Path, folder: Path, info: enc.EncodingInfo, head: bytes) 
     cr_only = _cr_only(head, info)
     try:
         if not info.is_utf8:
-            _transcode(src, target, info, cr_only)
+            transcode.to_utf8(src, target, info, CHUNK, cr_only)
             return target, 0
         if not cr_only:
             shutil.copyfile(src, target)
@@ -238,83 +237,6 @@ def _private_copy(src: Path, folder: Path, info: enc.EncodingInfo, head: bytes) 
                                "and try again.").format(name=src.name)) from exc
         raise CannotRead(_("{name} cannot be read: {reason}. Close other programs using it and try again.")
                          .format(name=src.name, reason=exc.strerror or exc)) from exc
-
-
-def _transcode(src: Path, target: Path, info: enc.EncodingInfo, cr_only: bool = False) -> None:
-    """Another encoding to UTF-8, strictly: a byte the encoding does not define is refused,
-    never replaced. A single-byte file is converted line by line, and a line that is
-    already valid UTF-8 is kept as it is (a legacy export with a few UTF-8 lines)."""
-    wide = info.codec.startswith("utf-16")
-    decoder = codecs.getincrementaldecoder(info.codec)(errors="strict")
-    line_number, rest = 1, b""
-    with open(src, "rb") as inp, open(target, "wb") as out:
-        inp.read(len(info.bom))
-        while True:
-            chunk = inp.read(CHUNK)
-            try:
-                if wide:
-                    text = decoder.decode(chunk, final=not chunk)
-                    out.write((text.replace("\r", "\n") if cr_only else text).encode("utf-8"))
-                else:
-                    data = rest + chunk
-                    cut = data.rfind(b"\r" if cr_only else b"\n") + 1 if chunk else len(data)
-                    lines, rest = data[:cut], data[cut:]
-                    out.write(_legacy_lines(lines, info.codec, cr_only, line_number))
-                    line_number += lines.count(b"\r" if cr_only else b"\n")
-            except UnicodeDecodeError as exc:
-                where = _("line {n}").format(n=exc.reason) if exc.reason.isdigit() else _("its text")
-                raise CannotRead(_("{name} has bytes that are not letters in {encoding} ({where}). The export is "
-                                   "damaged or in an encoding we cannot tell; export it again as UTF-8 CSV.")
-                                 .format(name=src.name, encoding=_(info.label), where=where)) from None
-            if not chunk:
-                break
-
-
-def _legacy_lines(data: bytes, codec: str, cr_only: bool, first_line: int) -> bytes:
-    if data.isascii():
-        return data.replace(b"\r", b"\n") if cr_only else data
-    end = b"\r" if cr_only else b"\n"
-    if not _may_hold_utf8_lines(data, end[0]):
-        try:  # no line can be UTF-8: one decode for the whole chunk, as each line would be
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            pass   # the line by line reading below says which line
-        else:
-            text = text.replace("\r", "\n") if cr_only else text
-            return text.encode("utf-8")
-    out = []
-    for number, line in enumerate(data.split(end), start=first_line):
-        try:
-            line.decode("utf-8")
-            out.append(line)  # valid UTF-8 with letters: never read as another encoding
-        except UnicodeDecodeError:
-            try:
-                out.append(line.decode(codec).encode("utf-8"))
-            except UnicodeDecodeError as exc:  # the reason carries the line number to the message
-                raise UnicodeDecodeError(codec, line, exc.start, exc.end, str(number)) from None
-    return b"\n".join(out)
-
-
-def _may_hold_utf8_lines(data: bytes, end: int) -> bool:
-    """Whether some line with letters past ASCII could be valid UTF-8 (to be kept as it is).
-
-    A legacy line is never valid UTF-8 when one of its bytes past ASCII stands next to
-    an ASCII byte the wrong way (a lead byte before one, a continuation byte after one),
-    which is so for nearly every line of Turkish text in Windows-1254 (`ş;`, ` ı`).
-    Only the bytes past ASCII are looked at (a few in a hundred)."""
-    a = np.frombuffer(data, dtype=np.uint8)
-    high = np.flatnonzero(a >= 0x80)
-    value = a[high]
-    after = a[np.minimum(high + 1, len(a) - 1)]
-    before = a[np.maximum(high - 1, 0)]
-    lead = value >= 0xC0
-    broken = (lead & ((after < 0x80) | (high + 1 == len(a)))) | (~lead & ((before < 0x80) | (high == 0)))
-    broken |= (value == 0xC0) | (value == 0xC1) | (value >= 0xF5)
-    line = np.searchsorted(np.flatnonzero(a == end), high)
-    letters = np.zeros(int(line[-1]) + 1 if len(line) else 0, dtype=bool)
-    letters[line] = True
-    letters[line[broken]] = False
-    return bool(letters.any())
 
 
 # What reading a damaged zip's directory raises: BadZipFile for most damage, but

@@ -626,7 +626,7 @@ def test_disk_full_while_converting(tmp_path, monkeypatch):
     def full(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(sources, "_transcode", full)
+    monkeypatch.setattr(sources.transcode, "to_utf8", full)
     path = write(tmp_path / "x.csv", text([row(name="Şeker")]).encode("cp1254"))
     assert_clean_failure(check(path), 2, "full")
 
