@@ -200,7 +200,7 @@
 <context>
     <name>Session</name>
     <message numerus="yes">
-        <location filename="../gui/session.py" line="+182"/>
+        <location filename="../gui/session.py" line="+183"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform>

@@ -1311,7 +1311,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
 <context>
     <name>Session</name>
     <message>
-        <location filename="../gui/session.py" line="+103"/>
+        <location filename="../gui/session.py" line="+104"/>
         <source>Reading {name}…</source>
         <translation>{name} okunuyor…</translation>
     </message>
