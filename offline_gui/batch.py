@@ -93,10 +93,13 @@ def run_batch(args: argparse.Namespace) -> int:
         print("offline-gui: " + _("cannot create {folder}: {reason}").format(
             folder=out_dir, reason=exc.strerror or exc), file=sys.stderr)
         return 2
-    if args.changes and not Path(args.changes).is_dir():
-        print("offline-gui: " + _("with --out-dir, --changes names a folder for the change logs; {path} is not one")
-              .format(path=args.changes), file=sys.stderr)
-        return 2
+    if args.changes:  # a folder for the change logs, made like the output folder
+        try:
+            Path(args.changes).mkdir(parents=True, exist_ok=True)
+        except OSError:
+            print("offline-gui: " + _("with --out-dir, --changes names a folder for the change logs; {path} is not "
+                                      "one").format(path=args.changes), file=sys.stderr)
+            return 2
     files = expand(args.file)
     outcomes: list[Outcome] = []
     for source in files:

@@ -183,7 +183,11 @@ class MainWindow(QMainWindow):
         path, member, sheet = request
         if isinstance(exc, CannotRead):
             if exc.choices:
-                choice = dialogs.pick_choice(self, exc.reason, exc.choices)
+                # the core's reason names the command line's option; a clerk gets the question
+                question = self.tr("This workbook has several sheets with data. Which sheet should be opened?") \
+                    if exc.kind == "sheet" else \
+                    self.tr("{name} holds several files. Which one should be opened?").format(name=Path(path).name)
+                choice = dialogs.pick_choice(self, question, exc.choices)
                 if choice is not None:
                     wants_sheet = exc.kind == "sheet" or member is not None \
                         or Path(path).suffix.lower() in (".xlsx", ".xlsm")

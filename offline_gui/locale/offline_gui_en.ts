@@ -116,7 +116,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="+217"/>
+        <location filename="../gui/main_window.py" line="+221"/>
         <source>Checked %Ln rows in {s} s.</source>
         <translation>
             <numerusform>Checked %Ln row in {s} s.</numerusform>

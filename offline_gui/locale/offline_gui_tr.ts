@@ -662,12 +662,12 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
     <name>MainWindow</name>
     <message>
         <location filename="../gui/main_window.py" line="+103"/>
-        <location line="+223"/>
+        <location line="+227"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-216"/>
         <source>Opening was cancelled.</source>
         <translation>Açma iptal edildi.</translation>
     </message>
@@ -682,7 +682,17 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Dışa aktarımlar (*.csv *.txt *.tsv *.dat *.xlsx *.xlsm *.zip);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
+        <source>This workbook has several sheets with data. Which sheet should be opened?</source>
+        <translation>Bu çalışma kitabında veri olan birden çok sayfa var. Hangi sayfa açılsın?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} holds several files. Which one should be opened?</source>
+        <translation>{name} içinde birden çok dosya var. Hangisi açılsın?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This file cannot be opened</source>
         <translation>Bu dosya açılamıyor</translation>
     </message>

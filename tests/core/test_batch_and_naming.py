@@ -85,8 +85,12 @@ def test_out_dir_writes_one_change_log_per_file(exports, tmp_path, capsys):
     assert (logs / "Satis 26.05.2024-upload.changes.csv").read_text(encoding="utf-8").splitlines() == [
         "row;column;before;after;rule", "1;7;2,5;2.5;number-decimal-comma"]
     capsys.readouterr()
-    assert main(["fix", str(exports / "*.csv"), "--out-dir", str(out), "--changes", str(tmp_path / "no")]) == 2
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    assert main(["fix", str(exports / "*.csv"), "--out-dir", str(out), "--changes", str(tmp_path / "a-file")]) == 2
     assert "names a folder" in capsys.readouterr().err
+    made = tmp_path / "new" / "logs"   # a folder that does not exist yet is made, like --out-dir
+    assert main(["fix", str(exports / "*.csv"), "--out-dir", str(out), "--changes", str(made), "--replace"]) == 0
+    assert len(list(made.iterdir())) == 2
 
 
 def test_out_dir_with_upload(exports, tmp_path, capsys, monkeypatch):

@@ -167,10 +167,12 @@ def test_a_zip_with_several_files_asks_which_one(qtbot, window, sample, tmp_path
         zf.writestr("first.csv", sample.read_text())
         zf.writestr("second.csv", sample.read_text())
     asked = []
-    monkeypatch.setattr(dialogs, "pick_choice", lambda parent, reason, choices: asked.append(choices) or choices[1])
+    monkeypatch.setattr(dialogs, "pick_choice",
+                        lambda parent, reason, choices: asked.append((reason, choices)) or choices[1])
     with qtbot.waitSignal(window.validated, timeout=15000):
         drop(window, archive)
-    assert asked == [("first.csv", "second.csv")]
+    # the clerk is asked in the app's words, not told a command-line option
+    assert asked == [("two.zip holds several files. Which one should be opened?", ("first.csv", "second.csv"))]
     assert window.session.doc.table.source.member == "second.csv"
 
 
