@@ -157,6 +157,10 @@ class FixActions(QObject):
     def choose_date_order(self) -> None:
         if self.report is None or self.session.checking:
             return
+        if not self._order_undecided() and (self.doc.state.ctx.date_order is None
+                                            or self.doc.state.ctx.date_order_decided_by_data):
+            self._nothing_to_decide()
+            return
         order = dialogs.ask_date_order(self.window, self._ambiguous_example() or "05.06.2024")
         if order is None:
             return
@@ -166,6 +170,20 @@ class FixActions(QObject):
         state = self.doc.state
         self.session.change(self.doc.with_state(rules=state.rules | {"timestamp-format"}, ctx=ctx),
                             self.tr("Dates: day first") if order == "dmy" else self.tr("Dates: month first"))
+
+    def _nothing_to_decide(self) -> None:
+        """Asked from the menu when no date of the file can be read two ways: say so, with the
+        value that settles it, instead of asking about an example that is not in the file."""
+        ctx = self.report.ctx
+        proof = self.report.date_examples.get(frozenset({ctx.date_order}), "") if ctx.date_order else ""
+        if proof:
+            text = (self.tr("The dates are already clear: the day comes first, since {value} is a real date "
+                            "only that way.") if ctx.date_order == "dmy" else
+                    self.tr("The dates are already clear: the month comes first, since {value} is a real date "
+                            "only that way.")).format(value=proof)
+        else:
+            text = self.tr("No date in this file can be read two ways: there is nothing to decide.")
+        QMessageBox.information(self.window, self.tr("Day or month first?"), text)
 
     def _order_for_column(self, order: str) -> FixContext | None:
         """The person's answer as the column's one decision, or None (and why) when the

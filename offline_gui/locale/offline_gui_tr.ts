@@ -495,7 +495,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Bunun gibi hepsini düzelt: {title}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Dates: day first</source>
         <translation>Tarihler: önce gün</translation>
     </message>
@@ -505,6 +505,22 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Tarihler: önce ay</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The dates are already clear: the day comes first, since {value} is a real date only that way.</source>
+        <translation>Tarihler zaten açık: önce gün geliyor, çünkü {value} yalnızca böyle okunursa gerçek bir tarih.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dates are already clear: the month comes first, since {value} is a real date only that way.</source>
+        <translation>Tarihler zaten açık: önce ay geliyor, çünkü {value} yalnızca böyle okunursa gerçek bir tarih.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No date in this file can be read two ways: there is nothing to decide.</source>
+        <translation>Bu dosyada iki türlü okunabilecek tarih yok: karar verilecek bir şey yok.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+9"/>
         <source>Day or month first?</source>
         <translation>Önce gün mü, ay mı?</translation>

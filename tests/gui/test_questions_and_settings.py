@@ -159,7 +159,8 @@ def test_a_day_month_answer_the_column_contradicts_is_refused(qtbot, window, tmp
     monkeypatch.setattr(dialogs, "ask_date_order", lambda parent, example: "mdy")
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
     before = window.session.doc.state
-    window.fixes.choose_date_order()
+    # the menu no longer asks here (the column is clear); an answer given anyway is refused
+    assert window.fixes._order_for_column("mdy") is None
     assert warned and "18.05.2024" in warned[0]
     assert window.session.doc.state == before  # nothing changed, no undo step
     assert window.session.undo_stack.count() == 0
@@ -180,3 +181,17 @@ def test_dates_without_a_time_get_midnight_only_after_a_yes(qtbot, window, tmp_p
         window.fixes.fix_like("timestamp-format")
     assert window.session.doc.row(0)[0] == "2024-05-25 00:00:00"
     assert not window.fixes.can_fix_like("timestamp-format")
+
+
+def test_the_day_month_question_says_when_there_is_nothing_to_decide(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from offline_gui.gui import dialogs
+    rows = ["18.05.2024 10:00;1001;7;GIDA;SKU;1;1.00" + PAD, "05.06.2024 10:00;1002;7;GIDA;SKU;1;1.00" + PAD]
+    open_and_wait(qtbot, window, write(tmp_path, "days.csv", rows))
+    told, asked = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    monkeypatch.setattr(dialogs, "ask_date_order", lambda parent, example: asked.append(example))
+    window.fixes.choose_date_order()
+    assert asked == [] and told == ["The dates are already clear: the day comes first, since 18.05.2024 10:00 "
+                                    "is a real date only that way."]
