@@ -46,6 +46,11 @@ class SaveQuestions(QObject):
         return box.clickedButton() is drop
 
     def nothing_to_upload(self, parent: QWidget, rows: int) -> None:
+        if rows == 0:  # a header alone, or only blank lines: nothing any fix could make uploadable
+            QMessageBox.warning(parent, self.tr("Nothing to upload"),
+                                self.tr("The file has no data rows, so no file was written. Check that "
+                                        "this is the right export."))
+            return
         QMessageBox.warning(parent, self.tr("Nothing to upload yet"),
                             self.tr("None of the %n rows can be uploaded as it is now, so no file was "
                                     "written. Fix the marked problems first.", "", rows))

@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+16"/>
         <source>None of the %n rows can be uploaded as it is now, so no file was written. Fix the marked problems first.</source>
         <translation>
             <numerusform>The row cannot be uploaded as it is now, so no file was written. Fix the marked problems first.</numerusform>

@@ -1322,7 +1322,17 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Yalnızca geçerli satırları kaydet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Nothing to upload</source>
+        <translation>Yüklenecek bir şey yok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has no data rows, so no file was written. Check that this is the right export.</source>
+        <translation>Dosyada veri satırı yok, bu yüzden hiçbir dosya yazılmadı. Doğru dışa aktarım dosyası olduğunu kontrol edin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nothing to upload yet</source>
         <translation>Henüz yüklenecek bir şey yok</translation>
     </message>

@@ -195,3 +195,14 @@ def test_the_day_month_question_says_when_there_is_nothing_to_decide(qtbot, wind
     window.fixes.choose_date_order()
     assert asked == [] and told == ["The dates are already clear: the day comes first, since 18.05.2024 10:00 "
                                     "is a real date only that way."]
+
+
+def test_saving_a_file_without_data_rows_says_so(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    open_and_wait(qtbot, window, write(tmp_path, "header-only.csv", ["Tarih;Müşteri No;Olay;Kategori;Ürün Kodu"]))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append((title, text)))
+    window.save_flow._write(tmp_path / "out.csv", False, False)
+    assert warned == [("Nothing to upload", "The file has no data rows, so no file was written. Check that this "
+                                            "is the right export.")]
+    assert not (tmp_path / "out.csv").exists()
