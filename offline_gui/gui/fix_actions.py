@@ -86,7 +86,7 @@ class FixActions(QObject):
             self.window.statusBar().showMessage(self.tr("Nothing left that can be fixed automatically."), 5000)
             return
         notes = [d.fix.description for d in self.report.file_findings
-                 if d.fix is not None and d.fix.safety is Safety.SAFE and d.info.scope is Scope.FILE
+                 if d.fix is not None and d.info.scope is Scope.FILE and d.info.by_writer
                  and d.code != "header-present"]
         waiting = [d for d in self.report.file_findings if d.code == "date-order-ambiguous"]
         if waiting:

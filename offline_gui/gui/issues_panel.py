@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..analysis import Report
-from ..catalog import CATALOG, CODE_IDS, Safety, Scope
+from ..catalog import CATALOG, CODE_IDS, Scope, Severity
 from ..document import Document
 from ..i18n import _, number
 from ..spec import column_name
@@ -83,7 +83,7 @@ class IssuesPanel(QWidget):
         groups = []
         for code, n in counts.items():
             info = CATALOG[code]
-            if info.scope is Scope.FILE and (info.severity.value == "info" or info.safety is Safety.SAFE):
+            if info.scope is Scope.FILE and (info.severity is Severity.INFO or info.by_writer):
                 continue  # the summary strip shows these; saving repairs the safe ones by itself
             groups.append((-RANK[info.severity], -n, _(info.title), code, n))
         groups.sort()

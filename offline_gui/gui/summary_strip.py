@@ -100,8 +100,7 @@ class SummaryStrip(QFrame):
         errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
         # ... of which file-level errors the writer repairs by itself (encoding, BOM, separator,
         # column order) need nothing from the user: said, not hidden
-        repaired = sum(1 for d in report.file_findings if d.severity is Severity.ERROR and d.fix is not None
-                       and d.fix.safety is Safety.SAFE)
+        repaired = sum(1 for d in report.file_findings if d.severity is Severity.ERROR and d.info.by_writer)
         name = doc.table.source.label
         if not report.complete:
             text = self.tr("{name}: check cancelled: {errors} and {warnings} in the rows checked so far")
