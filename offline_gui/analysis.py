@@ -23,6 +23,7 @@ from .i18n import Join, Text, _
 from .reading import dialect
 from .reading.dialect import NAMES
 from .reading.encoding import label
+from .reading.records import split_record
 from .spec import REQUIRED_FIELDS, TIMESTAMP, column_name
 from .validation import ScanResult
 
@@ -206,8 +207,8 @@ def date_evidence(doc: Document, rows_per_read: int = 50_000) -> Counter | None:
                     firsts[kind] = (at, raw[at:int(end[where[0]])].decode("ascii"))
             others = others[~known]
         for at in others.tolist():
-            head = raw[at:at + 64].split(b"\n", 1)[0].split(delimiter, 1)[0]
-            value = values.strip_ws(head.decode("utf-8", errors="replace")).strip('"')
+            line = raw[at:at + 64].split(b"\n", 1)[0].decode("utf-8", errors="replace")
+            value = values.strip_ws(split_record(line, table.delimiter).fields[0])  # the one decoder
             found = values.timestamp_orders(value)
             if found:
                 evidence[found] += 1
