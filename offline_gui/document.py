@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from .fixing import Edit, FixContext, apply_rules
@@ -35,49 +36,55 @@ class State:
         return self.time_source is None and not self.dropped and is_identity(self.mapping)
 
 
+@lru_cache(maxsize=256)
+def output_sources(mapping: tuple[int, ...], width: int, time_source: int | None = None,
+                   dropped: frozenset[int] = frozenset()) -> tuple[int, ...]:
+    """The source column each output column of a `width`-field row comes from: the one layout
+    that `canonical` applies and that `source_column` / `canonical_column` invert.
+
+    The 23 contract slots keep their places (a dropped one is empty); past them, a dropped
+    column is not written at all; source columns the mapping skips follow, in order.
+    """
+    positions = [m if m not in dropped else EMPTY for m in mapping[:REQUIRED_FIELDS]]
+    positions += [m for m in mapping[REQUIRED_FIELDS:] if m not in dropped]
+    if width > len(mapping) or any(m >= len(mapping) for m in mapping):
+        used = set(mapping) | dropped | ({time_source} if time_source is not None else set())
+        positions += [i for i in range(width) if i not in used]
+    return tuple(positions)
+
+
+EMPTY = -1  # an output column no source column fills
+
+
 def canonical(fields: list[str], mapping: tuple[int, ...], identity: bool,
               time_source: int | None = None, dropped: frozenset[int] = frozenset()) -> list[str]:
-    """Source fields in contract order; source columns the mapping skips go last.
+    """Source fields in contract order (see output_sources).
 
     A joined time-of-day column completes the date (`25.05.2024` + `14:03` ->
     `25.05.2024 14:03`, which the time stamp rule then converts); a dropped column
-    is not written at all.
+    is not written.
     """
     if identity:
         if len(fields) < len(mapping):
             return fields + [""] * (len(mapping) - len(fields))
         return fields
     n = len(fields)
-    if dropped:   # the 23 contract slots keep their places; a dropped extra column is not written at all
-        out = [fields[m] if m < n and m not in dropped else "" for m in mapping[:REQUIRED_FIELDS]]
-        out.extend(fields[m] if m < n else "" for m in mapping[REQUIRED_FIELDS:] if m not in dropped)
-    else:
-        out = [fields[m] if m < n else "" for m in mapping]
+    out = [fields[s] if 0 <= s < n else "" for s in output_sources(mapping, n, time_source, dropped)]
     if time_source is not None and time_source < n:
         clock = fields[time_source]
         if clock.strip(" \t"):
             out[0] = f"{out[0]} {clock}" if out[0] else clock
-    if n > len(mapping) or any(m >= len(mapping) for m in mapping):
-        used = set(mapping) | dropped
-        if time_source is not None:
-            used.add(time_source)
-        out.extend(fields[i] for i in range(n) if i not in used)
     return out
 
 
 def source_column(column: int, mapping: tuple[int, ...], dropped: frozenset[int] = frozenset(),
                   time_source: int | None = None) -> int:
     """The 0-based source column a contract column comes from (the inverse of canonical_column)."""
-    if column < len(mapping):
+    if column < len(mapping) and column < REQUIRED_FIELDS:
         return mapping[column]
-    used = set(mapping) | dropped | ({time_source} if time_source is not None else set())
-    extra, source = column - len(mapping), 0
-    while True:
-        if source not in used:
-            if extra == 0:
-                return source
-            extra -= 1
-        source += 1
+    # a row that has this column is at least this wide: any wider layout has the same prefix
+    width = len(mapping) + len(dropped) + column + 1
+    return output_sources(mapping, width, time_source, dropped)[column]
 
 
 def location(diag, table: Table, state: State) -> tuple[int | None, int | None]:
@@ -91,15 +98,16 @@ def location(diag, table: Table, state: State) -> tuple[int | None, int | None]:
     return row, source_column(diag.column, state.mapping, state.dropped, state.time_source) + 1
 
 
-def canonical_column(source: int, mapping: tuple[int, ...], width: int) -> int:
-    """Where source column `source` stands in contract order (the inverse of `canonical`)."""
-    if source < len(mapping) and mapping[source] == source:
-        return source
+def canonical_column(source: int, mapping: tuple[int, ...], width: int, dropped: frozenset[int] = frozenset(),
+                     time_source: int | None = None) -> int | None:
+    """Where source column `source` of a `width`-field row stands in contract order (the inverse
+    of `canonical`): a joined time of day stands in the time stamp; a column left out nowhere."""
+    if source == time_source:
+        return 0
     try:
-        return mapping.index(source)
+        return output_sources(mapping, width, time_source, dropped).index(source)
     except ValueError:
-        used = set(mapping)
-        return len(mapping) + sum(1 for i in range(source) if i not in used and i < width)
+        return None
 
 
 def find_column(layout_header: tuple[str, ...], name: str, width: int) -> int:
@@ -226,7 +234,9 @@ def effective_row(row: int, decoded: Decoded, state: State, identity: bool,
         if decoded.unclosed:
             quotes = ((-1, QUOTE_UNCLOSED),)
         elif not identity:
-            quotes = tuple((canonical_column(c, state.mapping, len(fields)), k) for c, k in quotes)
+            placed = ((canonical_column(c, state.mapping, len(fields), state.dropped, state.time_source), k)
+                      for c, k in quotes)
+            quotes = tuple((c, k) for c, k in placed if c is not None)
     return RowOut(out, nfields, quotes)
 
 

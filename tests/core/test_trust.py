@@ -466,3 +466,35 @@ def test_the_command_line_says_what_a_person_can_decide(tmp_path):
     run = cli("fix", path, "-o", tmp_path / "out.csv")
     assert run.code == 1
     assert "--date-order dmy|mdy" in run.err.splitlines()[-2]
+
+
+def test_quote_notes_follow_joined_and_left_out_columns(tmp_path):
+    """A note on a column left out goes with it; one on a column after it lands where the
+    value is written (canonical_column is the exact inverse of how rows are laid out)."""
+    from offline_gui.reading.records import QUOTE_BARE
+    header = ["Tarih", "Saat", "Müşteri No", "Olay", "Kategori", "Ürün Kodu", "Adet", "Tutar"]
+    header += ["x"] * 16 + ["Not", "Ek"]
+    data = ["25.05.2024", "14:03", "1001", "7", "", "P1", "1", "2.5"] + [""] * 16 + ['a"b', 'c"d']
+    path = write(tmp_path / "in.csv", text([header, data]))
+    table = load(path)
+    try:
+        doc = Document(table)
+        out = doc.row(0)
+        notes = doc.quotes(0)
+        assert [out[c] for c, kind in notes if kind == QUOTE_BARE] == ['a"b', 'c"d']
+        doc.state = doc.with_state(dropped=frozenset({24}))
+        out = doc.row(0)
+        assert [out[c] for c, kind in doc.quotes(0) if kind == QUOTE_BARE] == ['c"d']
+    finally:
+        table.close()
+
+
+def test_the_change_log_names_the_source_column_after_a_left_out_one(tmp_path):
+    header = ["Tarih", "Müşteri No", "Olay", "Kategori", "Ürün Kodu", "Adet", "Tutar"] + ["x"] * 16 + ["Not", "Ek"]
+    data = row()[:7] + [""] * 16 + ["gizli", " e"]
+    path = write(tmp_path / "in.csv", text([header, data]))
+    changes = tmp_path / "changes.csv"
+    run = cli("fix", path, "-o", tmp_path / "out.csv", "--drop-column", "Not", "--changes", changes)
+    assert run.code == 0, run.err
+    assert changes.read_text(encoding="utf-8").splitlines()[1:] == ["2;25; e;e;whitespace"]
+    assert "gizli" not in (tmp_path / "out.csv").read_text(encoding="utf-8")
