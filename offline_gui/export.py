@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-import zipfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,19 +14,15 @@ from pathlib import Path
 
 import numpy as np
 
-from . import parallel
-from .analysis import Report, analyse, date_evidence, decide_date_order, person_order
-from .catalog import BLOCKING, CATALOG, CODES, Severity
+from . import parallel, recheck
+from .analysis import Report, date_evidence, decide_date_order, person_order
+from .catalog import BLOCKING, CATALOG, CODES
 from .changes import HEADER, change_line
 from .document import Document, source_column
-from .errors import CannotRead
 from .fixing import decide_commas
 from .i18n import _, ngettext, number
-from .reading.records import split_record
 from .rejects import HEADER as REJECTS_HEADER
 from .spec import header_row
-from .table import load
-from .validation import row_key
 from .writing import WriteError, check_target, format_row, write_atomic
 
 
@@ -62,81 +57,6 @@ def rejects_path_for(target: Path) -> Path:
     name = target.name[:-4] if target.name.lower().endswith(".zip") else target.name
     stem = name.rsplit(".", 1)[0] if "." in name else name
     return target.with_name(stem + ".rejected.csv")
-
-
-def _empty_output(path: Path) -> bool:
-    """A written file with no rows at all (every row rejected, no header)."""
-    if path.stat().st_size == 0:
-        return True
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-            return len(infos) == 1 and infos[0].file_size == 0
-    except (zipfile.BadZipFile, OSError):
-        return False
-
-
-def verify_written(path: Path, rows: int | None = None, keys: list[int] | None = None) -> None:
-    """Re-read what was written and refuse it if it does not check clean.
-
-    `rows`, when given, is how many data rows were written: reading back another
-    number means the file does not say what was meant (e.g. a quoting slip).
-    `keys`, when given, are checksums of the fields meant for each row, in order:
-    the file is read back through the record decoder and compared row by row, so a
-    value moved to another column fails even when the file is compliant.
-    """
-    if rows == 0 and _empty_output(path):
-        return  # nothing valid to write: an empty file is the honest result
-    try:
-        table = load(path)
-    except CannotRead as exc:
-        raise WriteError(_("The written file could not be read back ({reason}); nothing was saved.")
-                         .format(reason=exc.reason)) from exc
-    try:
-        doc = Document(table)
-        if rows is not None and doc.row_count != rows:
-            raise WriteError(_("The written file reads back as {row_count} rows, not the {rows} written; nothing was "
-                               "saved. Please report this.").format(row_count=doc.row_count, rows=rows))
-        report = analyse(doc)
-        if keys is not None:
-            if len(keys) != doc.row_count:
-                raise WriteError(_("The written file reads back as {row_count} rows, not the {rows} written; nothing "
-                                   "was saved. Please report this.").format(row_count=doc.row_count, rows=len(keys)))
-            _compare_rows(table, keys, report.hashes)
-        errors = report.count(Severity.ERROR)
-        if errors:
-            first = next(d for d in report.findings(doc) if d.severity is Severity.ERROR)
-            raise WriteError(_("The written file did not pass the re-check ({errors} errors, first: {message}); "
-                               "nothing was saved. Please report this.").format(errors=errors, message=first.message))
-    finally:
-        table.close()
-
-
-def _compare_rows(table, keys: list[int], hashes: np.ndarray | None) -> None:
-    """Each written row against what was meant: a line without quotes is its own checksum
-    (the check's line hashes), a record with quotes is read by the record decoder."""
-    got = hashes.copy() if hashes is not None else np.zeros(table.row_count, dtype=np.int64)
-    index, buffer = table.index, table.source.buffer()
-    for lo, hi in table.chunks():
-        start, end, _starts, _spans, _unclosed = table.chunk_slice(lo, hi)
-        raw = buffer[start:end]
-        first = lo + table.first_data_record
-        if hashes is None:
-            todo = range(hi - lo)
-        elif b'"' in raw:
-            quotes = np.flatnonzero(np.frombuffer(raw, dtype=np.uint8) == 0x22) + start
-            record_starts = index.line_starts[index.record_lines[first:first + hi - lo]]
-            todo = np.unique(np.searchsorted(record_starts, quotes, "right") - 1).tolist()
-        else:
-            continue
-        for offset in todo:
-            text, _text = table.record_text(first + offset)
-            fields = split_record(text, ";").fields if '"' in text else text.split(";")
-            got[lo + offset] = row_key(fields)
-    wrong = np.flatnonzero(got != np.asarray(keys, dtype=np.int64))
-    if len(wrong):
-        raise WriteError(_("Row {row} of the written file does not read back as the values meant for it; "
-                           "nothing was saved. Please report this.").format(row=int(wrong[0]) + 1))
 
 
 class RowsRemain(WriteError):
@@ -212,11 +132,16 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
     keys: list[int] = []
     log = _ChangeLog(doc, options.changes) if options.changes is not None else None
 
+    stream = recheck.Stream()
+    problems: list[tuple[int, recheck.Problem]] = []   # (rows written before the block, its problem)
+
     def blocks():
         if options.header:
-            yield (format_row(header_row(doc.width())) + "\n").encode("utf-8")
+            yield stream.add((format_row(header_row(doc.width())) + "\n").encode("utf-8"))
         done = 0
         for chunk in parallel.run(doc.table, doc.state, write=True, changes=log is not None):
+            if chunk.problem is not None:
+                problems.append((len(keys), chunk.problem))
             rejected.update(chunk.rejected or {})
             keys.extend(chunk.keys or ())
             if log is not None:
@@ -228,7 +153,7 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
             done += chunk.scan.rows
             if progress:
                 progress(done, total)
-            yield chunk.data
+            yield stream.add(chunk.data)
 
     def verify(path: Path) -> None:
         ctx = decide_commas(commas, decide_date_order(orders, person_order(doc.state.ctx), doc.state.ctx, examples))
@@ -244,7 +169,7 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
         kept = total - len(doc.state.deleted)   # rows the user deleted are not data to upload
         if len(rejected) >= kept:
             raise NothingToUpload(kept, len(rejected))
-        verify_written(path, kept - len(rejected), keys)
+        _refuse_problems(problems, path, stream, options.as_zip)
         if rejected:  # before the upload file appears: all are saved, or none
             if not options.replace:
                 _refuse_existing(rejects_path_for(target))
@@ -267,6 +192,29 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
             log.discard()
     rejects = rejects_path_for(target) if rejected else None
     return SaveResult(target, total - len(rejected) - len(doc.state.deleted), len(rejected), rejects)
+
+
+def _refuse_problems(problems: list[tuple[int, recheck.Problem]], path: Path, stream: recheck.Stream,
+                     as_zip: bool) -> None:
+    """The re-check: each block read back as `check` reads a file (in the worker that wrote it,
+    recheck.block), and the file on disk holding exactly those blocks."""
+    if problems:
+        before, problem = problems[0]
+        row = before + problem.row + 1
+        if problem.kind == "error":
+            errors = sum(p.found for _b, p in problems if p.kind == "error")
+            raise WriteError(_("The written file did not pass the re-check ({errors} errors, first: {message} in "
+                               "row {row}); nothing was saved. Please report this.").format(
+                errors=errors, message=_(CATALOG[problem.code].title), row=row))
+        if problem.kind == "count":
+            raise WriteError(_("The written file reads back as {row_count} rows, not the {rows} written; nothing was "
+                               "saved. Please report this.").format(row_count=before + problem.found,
+                                                                    rows=before + problem.row))
+        raise WriteError(_("Row {row} of the written file does not read back as the values meant for it; "
+                           "nothing was saved. Please report this.").format(row=row))
+    if not stream.matches(path, as_zip):
+        raise WriteError(_("The written file on disk is not what was written (the disk or another program changed "
+                           "it); nothing was saved. Please try again."))
 
 
 def _may_pass_zip_limit(doc: Document) -> bool:

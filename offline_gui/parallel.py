@@ -19,12 +19,13 @@ from pathlib import Path
 
 import numpy as np
 
+from . import recheck
 from .changes import ROW, Change, merge
 from .document import RowOut, State, canonical, effective_row
 from .errors import CannotRead
 from .fastconvert import Converted, convert, plan_for
 from .i18n import _
-from .reading.records import split_record
+from .reading.records import RecordIndex, split_record
 from .spec import NUM1, NUM2, REQUIRED_FIELDS, TIMESTAMP
 from .table import Table
 from .validation import BlockOutput, ScanResult, scan_block
@@ -65,6 +66,7 @@ class ChunkResult:
     keys: list[int] | None = None         # checksums of the written rows' fields, in order
     # changes made column by column (fastconvert): data rows, and each log line without its row
     change_lines: tuple[np.ndarray, list[str]] | None = None
+    problem: recheck.Problem | None = None  # when writing: the first thing wrong with the block read back
 
 
 def process(raw: bytes, job: ChunkJob) -> ChunkResult:
@@ -139,7 +141,18 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     if changes and output.rejected:  # a rejected row is not in the upload: nothing of it changed there
         changes = [c for c in changes if c.row not in output.rejected]
     lines = (np.concatenate(fast_rows), fast_text) if fast_rows else None
-    return ChunkResult(result, output.data, output.rejected, changes, output.keys, lines)
+    return ChunkResult(result, output.data, output.rejected, changes, output.keys, lines,
+                       recheck.block(output.data, output.keys, _check_written))
+
+
+_WRITTEN = State(mapping=tuple(range(REQUIRED_FIELDS)))   # a written file: 23 columns in the contract's order
+
+
+def _check_written(data: bytes, index: RecordIndex) -> ScanResult:
+    """`check`'s pass over a block of a written file (no header, `;`, UTF-8), for recheck."""
+    job = ChunkJob("", 0, len(data), 0, index.record_lines.tolist(), index.spans, index.unclosed, ";", "utf-8",
+                   False, _WRITTEN)
+    return process(data, job).scan
 
 
 def rows_per_chunk(table: Table) -> int:

@@ -297,15 +297,21 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
             np.cumsum(np.fromiter(map(len, raw_lines), dtype=np.int64, count=len(raw_lines)) + 1,
                       out=line_at[1:])
             first = record_lines[todo]
-            converted = fast(raw, todo, line_at[first],
-                             line_at[first] + np.fromiter((len(lines[i]) for i in first.tolist()),
-                                                          dtype=np.int64, count=len(first)))
+            ends = line_at[first + 1] - 1              # (the last line has no line feed: len(raw))
+            if b"\r" in raw:
+                a = np.frombuffer(raw, dtype=np.uint8)
+                ends -= (ends > line_at[first]) & (a[np.maximum(ends - 1, 0)] == 0x0D)   # lines[] drop one CR
+            converted = fast(raw, todo, line_at[first], ends)
             taken = todo[converted.offsets]
             done[taken] = True
             if converted.ts_min is not None:
                 result.see(converted.ts_min)
                 result.see(converted.ts_max)
-            if rendered is not None:
+            if rendered is not None and len(taken) == count:
+                # every record of the block converted (a Turkish Excel export): its output as it came
+                output.keys, output.data = converted.keys, converted.block
+                rendered = None
+            elif rendered is not None:
                 for offset, line, key in zip(taken.tolist(), converted.lines, converted.keys, strict=True):
                     rendered[offset] = line
                     row_keys[offset] = key

@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Fix %Ln safe problems…</source>
         <translation>
             <numerusform>Fix %Ln safe problem…</numerusform>

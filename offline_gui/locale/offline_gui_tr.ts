@@ -1438,7 +1438,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Güvenli sorunları düzelt…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{name}: check cancelled: {errors} and {warnings} in the rows checked so far</source>
         <translation>{name}: kontrol iptal edildi: şu ana kadar kontrol edilen satırlarda {errors} ve {warnings}</translation>
     </message>

@@ -83,7 +83,11 @@ def detect_delimiter(text: str) -> str:
         # into fewer pieces is a decimal comma, a time's colon or a ';' inside one value
         # (Renk: kırmızı; Beden: M …), however consistent.
         wide = sum(1 for n in counts if n >= 7) / len(counts)
-        score = wide * 100 + consistent * 50 + min(mode, 60) + (30 if delim == ";" else 0)
+        # Lines that make rows only when glued together by a quoted value are a worse reading
+        # than lines that are rows by themselves: `55",,"` read with ',' once joined a ';'
+        # file's three lines into one "consistent" record and won.
+        glued = (len(lines) - len(counts)) / len(lines)
+        score = wide * 100 + consistent * 50 + min(mode, 60) + (30 if delim == ";" else 0) - glued * 100
         if score > best_score:
             best, best_score = delim, score
     return best

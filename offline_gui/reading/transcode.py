@@ -46,7 +46,7 @@ def _legacy_lines(data: bytes, codec: str, cr_only: bool, first_line: int) -> by
     if data.isascii():
         return data.replace(b"\r", b"\n") if cr_only else data
     end = b"\r" if cr_only else b"\n"
-    if not _may_hold_utf8_lines(data, end[0]):
+    if not _utf8_pair(data) or not _may_hold_utf8_lines(data, end[0]):
         try:  # no line can be UTF-8: one decode for the whole chunk, as each line would be
             text = data.decode(codec)
         except UnicodeDecodeError:
@@ -65,6 +65,23 @@ def _legacy_lines(data: bytes, codec: str, cr_only: bool, first_line: int) -> by
             except UnicodeDecodeError as exc:  # the reason carries the line number to the message
                 raise UnicodeDecodeError(codec, line, exc.start, exc.end, str(number)) from None
     return b"\n".join(out)
+
+
+def _utf8_pair(data: bytes) -> bool:
+    """Whether a UTF-8 lead byte is followed by a continuation byte anywhere in `data`.
+
+    Every letter past ASCII in UTF-8 is such a pair, so without one no line can be UTF-8
+    with letters; in Turkish Windows-1254 text a pair is rare (a letter before `°` or `’`).
+    Four times cheaper than the line by line test below, which it spares nearly always."""
+    a = np.frombuffer(data, dtype=np.uint8)
+    step = 1 << 20   # a MB at a time: the temporaries stay in the cache
+    for at in range(0, max(len(a) - 1, 0), step):
+        part = a[at:at + step + 1]
+        lead = (part[:-1] - np.uint8(0xC2)) < 0x33    # 0xC2..0xF4 (uint8 arithmetic wraps below 0xC2)
+        lead &= (part[1:] & 0xC0) == 0x80              # 0x80..0xBF
+        if lead.any():
+            return True
+    return False
 
 
 def _may_hold_utf8_lines(data: bytes, end: int) -> bool:

@@ -263,16 +263,6 @@ def test_fix_header_only_input_writes_nothing(tmp_path):
     assert "no data rows" in run.err and not out.exists()
 
 
-def test_verify_written_counts_rows(tmp_path):
-    from offline_gui.export import verify_written
-    from offline_gui.writing import WriteError
-    path = write(tmp_path / "x.csv", text([row(), row(cid="2")]))
-    verify_written(path, 2)
-    with pytest.raises(WriteError, match="reads back as 2 rows, not the 3 written"):
-        verify_written(path, 3)
-    verify_written(write(tmp_path / "empty.csv", b""), 0)
-
-
 def _save_with_rules(tmp_path, data: bytes, rules, **options):
     from offline_gui.document import Document
     from offline_gui.export import SaveOptions, save

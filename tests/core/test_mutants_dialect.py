@@ -166,3 +166,21 @@ def test_a_value_with_four_semicolons_does_not_make_an_export_a_semicolon_file(d
     attrs = list(_EXPORT)
     attrs[12] = "Renk: kırmızı; Beden: M; Kumaş: pamuk; Yıkama: 30; Menşei: TR"
     assert detect_delimiter(_lines(attrs, delimiter, quote)) == delimiter
+
+
+def test_lines_glued_by_a_stray_quote_do_not_make_a_semicolon_file_a_comma_file() -> None:
+    """Found by the stray-quote property test: read with ',', the `1",,""` values joined a ';'
+    file's three lines into one consistent record that outscored the ';' reading."""
+    from offline_gui.reading.dialect import detect_delimiter
+    lines = ['2024-05-25 12:25:43;;;;;;;,""1',
+             '2024-05-25 12:25:43;;;;;;1",,"";1",,;,""1',
+             '2024-05-25 12:25:43;;;;;;;;;1"']
+    assert detect_delimiter("\n".join(lines)) == ";"
+
+
+@pytest.mark.parametrize("delimiter", [",", "\t", ";"])
+def test_a_value_over_two_lines_still_reads_its_separator(delimiter: str) -> None:
+    from offline_gui.reading.dialect import detect_delimiter
+    note = list(_EXPORT)
+    note[9] = '"Kapıda ödeme\nzil çalışmıyor"'   # Alt+Enter in Excel: one value over two lines
+    assert detect_delimiter("\n".join(delimiter.join(note) for _ in range(5))) == delimiter

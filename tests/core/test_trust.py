@@ -403,6 +403,44 @@ def test_the_recheck_fails_a_shifted_column_even_when_the_file_is_compliant(tmp_
     assert "Row 1 of the written file does not read back as the values meant for it" in run.err
 
 
+def test_the_recheck_fails_a_written_value_that_is_not_valid(tmp_path, monkeypatch):
+    """A renderer slip that breaks a value (a letter O for a zero) is found by reading the
+    written rows back as `check` does, before the upload file appears."""
+    from offline_gui import parallel
+    path = write(tmp_path / "in.csv", text([row(c9='"Kadıköy, Moda"'), row(cid="2", c9='"Kadıköy, Moda"')],
+                                           delimiter=","))   # (quoted: each row is rendered from its fields)
+    monkeypatch.setattr(parallel, "format_row", lambda fields: ";".join(fields).replace("2024", "2O24"))
+    out = tmp_path / "out.csv"
+    run = cli("fix", path, "-o", out)
+    assert run.code == 2 and not out.exists()
+    assert "did not pass the re-check (2 errors, first: Not a time stamp in row 1)" in run.err
+
+
+def test_the_recheck_fails_a_row_written_as_two(tmp_path, monkeypatch):
+    from offline_gui import parallel
+    path = write(tmp_path / "in.csv", text([row(c9='"Kadıköy, Moda"'), row(cid="2", c9='"Kadıköy, Moda"')],
+                                           delimiter=","))
+    monkeypatch.setattr(parallel, "format_row", lambda fields: ";".join(fields[:12]) + "\n" + ";".join(fields))
+    out = tmp_path / "out.csv"
+    run = cli("fix", path, "-o", out)
+    assert run.code == 2 and not out.exists()
+    assert "The written file reads back as 4 rows, not the 2 written" in run.err
+
+
+@pytest.mark.parametrize("as_zip", [False, True])
+def test_a_file_that_differs_from_the_checked_rows_is_refused(tmp_path, monkeypatch, as_zip):
+    """The rows are checked as they are written; the file on disk must then hold exactly
+    those bytes (here one byte changes on its way to the disk)."""
+    from offline_gui import recheck
+    add = recheck.Stream.add
+    monkeypatch.setattr(recheck.Stream, "add", lambda self, data: add(self, data).replace(b"1001", b"1002"))
+    path = write(tmp_path / "in.csv", text([row(), row(cid="2")]))
+    out = tmp_path / ("out.zip" if as_zip else "out.csv")
+    run = cli("fix", path, "-o", out, *(["--zip"] if as_zip else []))
+    assert run.code == 2 and not out.exists()
+    assert "The written file on disk is not what was written" in run.err
+
+
 def test_an_edited_row_still_follows_later_column_decisions(tmp_path):
     """QA found it: after Fix all, editing one cell froze the row's converted stamp, and a
     later day/month answer no longer reached it (two source dates became one day)."""
