@@ -86,6 +86,9 @@ class NothingToUpload(WriteError):
         self.rows, self.rejected = rows, rejected
 
 
+GUESS_ROWS = 20_000   # rows whose time stamps may settle the day/month order before writing
+
+
 class _DecidedLate(Exception):
     """The whole file showed the date order only after the pass: write again with it."""
 
@@ -111,10 +114,17 @@ def save(doc: Document, report: Report | None, target: Path, options: SaveOption
             raise RowsRemain(bad)
     if report is None and "timestamp-format" in doc.state.rules:
         # (with a report, its check already decided the order; the app's state is not changed here)
-        evidence = date_evidence(doc)  # decide day/month order first: one pass instead of two
+        # The day/month order is decided before writing, so the pass converts whole columns: from
+        # rows spread over the file when they settle it (the pass collects the whole column's
+        # evidence, and a column that turns out to hold both orders is written again, as if
+        # decided first), else from the whole column.
+        ctx = doc.state.ctx
+        evidence = date_evidence(doc, sample=GUESS_ROWS)
         if evidence is not None:
-            ctx = doc.state.ctx
-            doc.state = doc.with_state(ctx=decide_date_order(evidence, person_order(ctx), ctx))
+            decided = decide_date_order(evidence, person_order(ctx), ctx)
+            if decided.date_order is None and doc.row_count > GUESS_ROWS:
+                decided = decide_date_order(date_evidence(doc), person_order(ctx), ctx)
+            doc.state = doc.with_state(ctx=decided)
     late = report is None  # the app's document state is only ever changed by the app
     try:
         return _save_once(doc, target, options, progress, late)
@@ -129,7 +139,7 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
     orders: Counter = Counter()
     examples: dict = {}
     commas: Counter = Counter()
-    keys: list[int] = []
+    written = [0]   # rows handed to the writer so far
     log = _ChangeLog(doc, options.changes) if options.changes is not None else None
 
     stream = recheck.Stream()
@@ -141,9 +151,9 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
         done = 0
         for chunk in parallel.run(doc.table, doc.state, write=True, changes=log is not None):
             if chunk.problem is not None:
-                problems.append((len(keys), chunk.problem))
+                problems.append((written[0], chunk.problem))
             rejected.update(chunk.rejected or {})
-            keys.extend(chunk.keys or ())
+            written[0] += chunk.written
             if log is not None:
                 log.add(chunk.changes or (), chunk.change_lines)
             orders.update(chunk.scan.orders)

@@ -63,7 +63,7 @@ class ChunkResult:
     data: bytes = b""                     # the lines to save, when the job writes
     rejected: dict[int, list[str]] | None = None
     changes: list[Change] | None = None   # what the written rows change, when asked
-    keys: list[int] | None = None         # checksums of the written rows' fields, in order
+    written: int = 0                      # rows in `data` (their checksums stay here: recheck)
     # changes made column by column (fastconvert): data rows, and each log line without its row
     change_lines: tuple[np.ndarray, list[str]] | None = None
     problem: recheck.Problem | None = None  # when writing: the first thing wrong with the block read back
@@ -141,7 +141,7 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     if changes and output.rejected:  # a rejected row is not in the upload: nothing of it changed there
         changes = [c for c in changes if c.row not in output.rejected]
     lines = (np.concatenate(fast_rows), fast_text) if fast_rows else None
-    return ChunkResult(result, output.data, output.rejected, changes, output.keys, lines,
+    return ChunkResult(result, output.data, output.rejected, changes, len(output.keys), lines,
                        recheck.block(output.data, output.keys, _check_written))
 
 

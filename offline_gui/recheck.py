@@ -42,7 +42,7 @@ def block(data: bytes, keys: list[int], check: Callable[[bytes, RecordIndex], Sc
     `check(data, index)` is `check`'s pass over one block (parallel.process, handed in by it)."""
     if not data:
         return None if not keys else Problem("count", 0, found=0)
-    index = build_index(data)
+    index = build_index(data, delimiter=";")
     if len(index) != len(keys):
         return Problem("count", min(len(index), len(keys)), found=len(index))
     scan = check(data, index)

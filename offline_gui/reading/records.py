@@ -114,11 +114,12 @@ def _positions(data, start: int, progress: Callable[[float], None] | None,
 
 
 def build_index(data, start: int = 0,
-                progress: Callable[[float], None] | None = None) -> RecordIndex:
-    """Index the records of a buffer (bytes or FileBytes) from byte offset `start`."""
+                progress: Callable[[float], None] | None = None, delimiter: str | None = None) -> RecordIndex:
+    """Index the records of a buffer (bytes or FileBytes) from byte offset `start`;
+    `delimiter` when it is known (our own written blocks), else the first lines say."""
     size = len(data)
     try:
-        delimiter = _head_delimiter(data, start)
+        delimiter = delimiter or _head_delimiter(data, start)
         field_start = np.frombuffer(delimiter.encode() + b"\n", dtype=np.uint8)
         newlines, quotes, returns, field_quotes, space_starts = _positions(data, start, progress, field_start)
     except _NulFound as nul:

@@ -225,6 +225,30 @@ def test_14_a_date_order_applies_to_the_whole_column_or_is_refused(tmp_path, how
             table.close()
 
 
+@pytest.mark.parametrize("stamps, options", [
+    (["25.05.2024 10:00", "11.05.2024 10:00", "05.18.2024 10:00"], ()),            # both orders: none converts
+    (["11.05.2024 10:00", "12.05.2024 10:00", "05.18.2024 10:00"], ("--date-order", "dmy")),  # refused late
+    (["11.05.2024 10:00", "25.05.2024 10:00", "12.05.2024 10:00"], ()),            # the first rows settle nothing
+    (["25.05.2024 10:00", "11.05.2024 10:00", "12.05.2024 10:00"], ()),            # the first row settles it
+])
+def test_14_deciding_the_order_from_some_rows_gives_what_the_whole_column_gives(tmp_path, monkeypatch,
+                                                                                      stamps, options):
+    """`fix` guesses the order from some rows and writes again when the column disagrees: the
+    outcome must be the one a decision from every value gives."""
+    from offline_gui import export
+    path = write(tmp_path / "in.csv", text([row(cid=str(i + 1), ts=ts) for i, ts in enumerate(stamps)]))
+    outcomes = []
+    for guess in (10, 1):
+        monkeypatch.setattr(export, "GUESS_ROWS", guess)
+        out = tmp_path / f"out{guess}.csv"
+        run = cli("fix", path, "-o", out, "--changes", tmp_path / f"changes{guess}.csv", *options)
+        written = out.read_bytes() if out.exists() else None
+        changes = (tmp_path / f"changes{guess}.csv").read_bytes() if written is not None else None
+        outcomes.append((run.code, run.out.replace(str(out), "OUT").replace(f"changes{guess}", "CHANGES"),
+                         run.err, written, changes))
+    assert outcomes[0] == outcomes[1]
+
+
 def test_14_day_first_converts_every_value_of_the_column(tmp_path):
     path = write(tmp_path / "in.csv", text([row(ts="18.05.2024 10:00"), row(cid="2", ts="11.05.2024 10:00")]))
     code, got, err = fix_rows(tmp_path, path)
