@@ -24,7 +24,6 @@ change log.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from zlib import crc32
 
 import numpy as np
 
@@ -50,9 +49,7 @@ class Plan:
 class Converted:
     """The simple rows of a block: which, their output lines, and the evidence they give."""
     offsets: np.ndarray                              # record offsets in the block
-    lines: list[bytes] = field(default_factory=list)  # output lines (no line end), when writing
-    block: bytes = b""                                # ... and the same lines, each ending in "\n"
-    keys: list[int] = field(default_factory=list)     # row_key of each output line
+    block: bytes = b""        # output lines, each ending in "\n", when writing
     orders: dict = field(default_factory=dict)        # frozenset(orders) -> (count, first offset, value)
     commas: dict = field(default_factory=dict)        # column -> converted decimal commas
     ts_min: str | None = None
@@ -153,8 +150,6 @@ def convert(raw: bytes, starts: np.ndarray, ends: np.ndarray, plan: Plan, write:
     block = _render(work, stamp, lo, hi, src, ts)
     if write:
         out.block = block
-        out.lines = block.split(b"\n")[:-1]
-        out.keys = list(map(crc32, out.lines))   # row_key of an unquoted line: its own checksum
     if log:
         rows, out.change_text = _changes(raw, stamp, lo, hi, src, ts, commas)
         out.change_rows = out.offsets[rows]
@@ -177,9 +172,11 @@ def _ragged(lengths: np.ndarray) -> np.ndarray:
 
 
 def _window(padded: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The first FIELD bytes of each field, and which of them are inside it."""
-    values = np.lib.stride_tricks.sliding_window_view(padded, FIELD)[lo]
-    inside = np.arange(FIELD) < (hi - lo)[:, None]
+    """The first bytes of each field (as many as the longest has, at most FIELD: a longer one
+    is refused by its length), and which of them are inside it."""
+    width = int(min(FIELD, max(int((hi - lo).max()), 1))) if len(lo) else 1
+    values = np.lib.stride_tricks.sliding_window_view(padded, width)[lo]
+    inside = np.arange(width) < (hi - lo)[:, None]
     return values, inside
 
 

@@ -210,7 +210,7 @@ class BlockOutput:
     data: bytes = b""
     rejected: dict[int, list[str]] = field(default_factory=dict)  # row -> blocking codes
     # a checksum of each written row's fields, in order: the re-read file must give the same
-    keys: list[int] = field(default_factory=list)
+    keys: list[int] | np.ndarray = field(default_factory=list)
 
 
 def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, int], unclosed: set[int],
@@ -307,14 +307,15 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
             if converted.ts_min is not None:
                 result.see(converted.ts_min)
                 result.see(converted.ts_max)
+            # a converted line holds no quote and no ';' inside a value: it is its own checksum
             if rendered is not None and len(taken) == count:
                 # every record of the block converted (a Turkish Excel export): its output as it came
-                output.keys, output.data = converted.keys, converted.block
+                output.keys, output.data = np.full(count, SELF_KEY), converted.block
                 rendered = None
             elif rendered is not None:
-                for offset, line, key in zip(taken.tolist(), converted.lines, converted.keys, strict=True):
+                row_keys[taken] = SELF_KEY
+                for offset, line in zip(taken.tolist(), converted.block.split(b"\n"), strict=False):
                     rendered[offset] = line
-                    row_keys[offset] = key
     for offset in np.flatnonzero(~done).tolist():
         row = first_row + offset
         if row in deleted:
@@ -356,6 +357,11 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
 # A content hash of a source line: the same in every process and start method (Python's
 # hash() is salted per process). Equal hashes are confirmed on the rows, so 32 bits do.
 line_hash = crc32
+
+
+# The key of a written line that is its own checksum (crc32 is never negative): the re-check
+# reads it back and checks it, with nothing more to compare.
+SELF_KEY = -1
 
 
 def row_key(fields: list[str]) -> int:
