@@ -7,9 +7,7 @@ The same chunk code runs in-process for small files and for the GUI's edits.
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
-import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -19,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import recheck
+from . import processes, recheck
 from .changes import ROW, Change, merge
 from .document import RowOut, State, canonical, effective_row
 from .errors import CannotRead
@@ -183,17 +181,6 @@ def make_jobs(table: Table, state: State, write: bool = False,
                        replace(state, edits=edits, deleted=deleted), write, changes)
 
 
-def _context() -> mp.context.BaseContext:
-    # fork is fastest, but unsafe once a GUI has threads running: the app asks for
-    # forkserver. Elsewhere (macOS, Windows) only spawn is dependable.
-    if sys.platform.startswith("linux"):
-        context = mp.get_context(os.environ.get("OFFLINE_GUI_MP", "fork"))
-        if context.get_start_method() == "forkserver":
-            context.set_forkserver_preload([__name__])  # workers start with the core imported
-        return context
-    return mp.get_context("spawn")
-
-
 def run(table: Table, state: State, *, write: bool = False, workers: int | None = None,
         cancelled: Callable[[], bool] | None = None, changes: bool = False) -> Iterator[ChunkResult]:
     """Chunk results in row order. Uses worker processes for big files."""
@@ -206,7 +193,7 @@ def run(table: Table, state: State, *, write: bool = False, workers: int | None 
                 return
             yield process(buffer[job.start:job.end], job)
         return
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=processes.context()) as pool:
         pending = [pool.submit(run_chunk, job) for job in islice(jobs, workers * 2)]
         while pending:
             if cancelled and cancelled():

@@ -3,43 +3,121 @@
 from __future__ import annotations
 
 import codecs
+import os
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
 
+from .. import processes
 from ..errors import CannotRead
 from ..i18n import _
 from . import encoding as enc
+
+PARALLEL_BYTES = 32 << 20   # one-byte files past this are converted on both cores (where a pool is cheap)
 
 
 def to_utf8(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_only: bool = False) -> None:
     """Another encoding to UTF-8, strictly: a byte the encoding does not define is refused,
     never replaced. A single-byte file is converted line by line, and a line that is
     already valid UTF-8 is kept as it is (a legacy export with a few UTF-8 lines)."""
-    wide = info.codec.startswith("utf-16")
+    try:
+        if info.codec.startswith("utf-16"):
+            _wide(src, target, info, chunk_size, cr_only)
+        elif src.stat().st_size > PARALLEL_BYTES and processes.cheap_to_start():
+            _legacy_on_both_cores(src, target, info, chunk_size, cr_only)
+        else:
+            _legacy(src, target, info, chunk_size, cr_only)
+    except UnicodeDecodeError as exc:
+        where = _("line {n}").format(n=exc.reason) if exc.reason.isdigit() else _("its text")
+        raise CannotRead(_("{name} has bytes that are not letters in {encoding} ({where}). The export is "
+                           "damaged or in an encoding we cannot tell; export it again as UTF-8 CSV.")
+                         .format(name=src.name, encoding=_(info.label), where=where)) from None
+
+
+def _wide(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_only: bool) -> None:
     decoder = codecs.getincrementaldecoder(info.codec)(errors="strict")
+    with open(src, "rb") as inp, open(target, "wb") as out:
+        inp.read(len(info.bom))
+        while True:
+            chunk = inp.read(chunk_size)
+            text = decoder.decode(chunk, final=not chunk)
+            out.write((text.replace("\r", "\n") if cr_only else text).encode("utf-8"))
+            if not chunk:
+                break
+
+
+def _legacy(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_only: bool) -> None:
+    end = b"\r" if cr_only else b"\n"
     line_number, rest = 1, b""
     with open(src, "rb") as inp, open(target, "wb") as out:
         inp.read(len(info.bom))
         while True:
             chunk = inp.read(chunk_size)
-            try:
-                if wide:
-                    text = decoder.decode(chunk, final=not chunk)
-                    out.write((text.replace("\r", "\n") if cr_only else text).encode("utf-8"))
-                else:
-                    data = rest + chunk
-                    cut = data.rfind(b"\r" if cr_only else b"\n") + 1 if chunk else len(data)
-                    lines, rest = data[:cut], data[cut:]
-                    out.write(_legacy_lines(lines, info.codec, cr_only, line_number))
-                    line_number += lines.count(b"\r" if cr_only else b"\n")
-            except UnicodeDecodeError as exc:
-                where = _("line {n}").format(n=exc.reason) if exc.reason.isdigit() else _("its text")
-                raise CannotRead(_("{name} has bytes that are not letters in {encoding} ({where}). The export is "
-                                   "damaged or in an encoding we cannot tell; export it again as UTF-8 CSV.")
-                                 .format(name=src.name, encoding=_(info.label), where=where)) from None
+            data = rest + chunk
+            cut = data.rfind(end) + 1 if chunk else len(data)
+            lines, rest = data[:cut], data[cut:]
+            out.write(_legacy_lines(lines, info.codec, cr_only, line_number))
+            line_number += lines.count(end)
             if not chunk:
                 break
+
+
+def _legacy_on_both_cores(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_only: bool) -> None:
+    """As `_legacy`, each piece of whole lines converted in a worker; written in order."""
+    end = b"\r" if cr_only else b"\n"
+    cuts = _cuts(src, len(info.bom), chunk_size, end)
+    workers = os.cpu_count() or 1
+    with ProcessPoolExecutor(max_workers=workers, mp_context=processes.context()) as pool, \
+            open(target, "wb") as out:
+        pieces = iter(zip(cuts, cuts[1:], strict=False))
+        pending = [pool.submit(_convert_piece, str(src), lo, hi, info.codec, cr_only)
+                   for lo, hi in islice(pieces, workers * 2)]
+        line_number = 1
+        while pending:
+            try:
+                data, lines = pending.pop(0).result()
+            except UnicodeDecodeError as exc:   # the piece's own line number, made the file's
+                raise UnicodeDecodeError(exc.encoding, exc.object, exc.start, exc.end,
+                                         str(int(exc.reason) + line_number - 1)) from None
+            out.write(data)
+            line_number += lines
+            piece = next(pieces, None)
+            if piece is not None:
+                pending.append(pool.submit(_convert_piece, str(src), *piece, info.codec, cr_only))
+
+
+def _cuts(src: Path, start: int, chunk_size: int, end: bytes) -> list[int]:
+    """Offsets that split the file into pieces of about chunk_size, each piece whole lines."""
+    size = src.stat().st_size
+    cuts = [start]
+    with open(src, "rb") as inp:
+        while cuts[-1] + chunk_size < size:
+            inp.seek(cuts[-1] + chunk_size)
+            at = inp.tell()
+            while True:
+                block = inp.read(1 << 16)
+                found = block.find(end)
+                if found >= 0:
+                    cuts.append(at + found + 1)
+                    break
+                if not block:
+                    cuts.append(size)
+                    break
+                at += len(block)
+    if cuts[-1] < size:
+        cuts.append(size)
+    return cuts
+
+
+def _convert_piece(path: str, lo: int, hi: int, codec: str, cr_only: bool) -> tuple[bytes, int]:
+    """A worker's piece: its bytes as UTF-8, and how many lines it held."""
+    with open(path, "rb") as inp:
+        inp.seek(lo)
+        data = inp.read(hi - lo)
+    end = b"\r" if cr_only else b"\n"
+    return _legacy_lines(data, codec, cr_only, 1), data.count(end)
 
 
 def _legacy_lines(data: bytes, codec: str, cr_only: bool, first_line: int) -> bytes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -53,3 +55,45 @@ def test_utf8_pair_across_its_steps():
     data = b"a" * ((1 << 20) - 1) + "ş".encode()   # the pair straddles the first MB's end
     assert _utf8_pair(data)
     assert not _utf8_pair(b"a" * ((1 << 20) - 1) + b"\xc3")
+
+
+def _legacy_file(tmp_path: Path, lines: list[str], bad_line: int | None = None, end: str = "\n") -> Path:
+    data = []
+    for number, line in enumerate(lines, start=1):
+        raw = line.encode("utf-8") if number % 7 == 0 else line.encode("cp1254")   # a few UTF-8 lines
+        if number == bad_line:
+            raw += b"\x81"   # not a letter in Windows-1254
+        data.append(raw)
+    path = tmp_path / "legacy.csv"
+    path.write_bytes(end.encode().join(data) + end.encode())
+    return path
+
+
+@pytest.mark.parametrize("end", ["\n", "\r"])
+def test_both_cores_write_what_one_writes(tmp_path, end):
+    from offline_gui.reading import encoding as enc
+    from offline_gui.reading import transcode
+    lines = [f"2024-05-25 10:00:{i % 60:02d};{i};7;Şişli Ğüç;P{i};1;{i},50" for i in range(3000)]
+    path = _legacy_file(tmp_path, lines, end=end)
+    info = enc.EncodingInfo("cp1254")
+    one, both = tmp_path / "one.txt", tmp_path / "both.txt"
+    transcode._legacy(path, one, info, 1000, end == "\r")
+    transcode._legacy_on_both_cores(path, both, info, 1000, end == "\r")   # ~100 pieces
+    assert both.read_bytes() == one.read_bytes()
+    assert one.read_bytes().decode("utf-8").split("\n")[:-1] == lines   # (old Mac line ends become line feeds)
+
+
+def test_both_cores_name_the_same_bad_line(tmp_path, monkeypatch):
+    from offline_gui.errors import CannotRead
+    from offline_gui.reading import encoding as enc
+    from offline_gui.reading import transcode
+    lines = [f"2024-05-25 10:00:00;{i};7;Şişli;P{i};1;2,50" for i in range(3000)]
+    path = _legacy_file(tmp_path, lines, bad_line=2345)
+    info = enc.EncodingInfo("cp1254")
+    messages = []
+    for limit in (1 << 40, 0):   # one core, then both (every file is "big")
+        monkeypatch.setattr(transcode, "PARALLEL_BYTES", limit)
+        with pytest.raises(CannotRead) as caught:
+            transcode.to_utf8(path, tmp_path / "out.txt", info, 1000)
+        messages.append(caught.value.reason)
+    assert messages[0] == messages[1] and "line 2345" in messages[0]
