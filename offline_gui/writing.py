@@ -12,8 +12,6 @@ from pathlib import Path
 from .i18n import N_, _
 from .spec import DELIMITER, REQUIRED_FIELDS, header_row
 
-_NEEDS_QUOTES = (DELIMITER, '"', "\n", "\r")
-
 
 class WriteError(Exception):
     """A save that did not happen; the message says why and what to do."""
@@ -24,12 +22,9 @@ def format_row(fields: list[str]) -> str:
     # The common case, decided with C string methods: no field needs quotes.
     if line.count(DELIMITER) == len(fields) - 1 and '"' not in line and "\n" not in line and "\r" not in line:
         return line
-    out = []
-    for value in fields:
-        if any(ch in value for ch in _NEEDS_QUOTES):
-            value = '"' + value.replace('"', '""') + '"'
-        out.append(value)
-    return DELIMITER.join(out)
+    # (four `in` tests per value, inline: a generator per value cost 1.3 µs, most of a row's rendering)
+    return DELIMITER.join('"' + v.replace('"', '""') + '"' if DELIMITER in v or '"' in v or "\n" in v or "\r" in v
+                          else v for v in fields)
 
 
 def padded(fields: list[str]) -> list[str]:
