@@ -23,7 +23,9 @@ change log.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -40,9 +42,37 @@ ORDER_KINDS = (frozenset({"dmy", "mdy"}), frozenset({"dmy"}), frozenset({"mdy"})
 @dataclass(frozen=True)
 class Plan:
     """What the state asks of a simple row: where each output column comes from."""
-    templates: dict          # source field count -> tuple of source field (or -1) per output column
-    order: str               # the time stamp column's day/month order: "dmy" or "mdy"
+    mapping: tuple[int, ...]
+    order: str | None        # the time stamp column's day/month order: "dmy" or "mdy"; None: checking
     pad: bool                # the field-count rule holds (rows shorter than 23 are padded)
+    canonical: Callable      # document.canonical: the one layout of a row's fields
+
+    @property
+    def checking(self) -> bool:
+        """No rule applies: the simple rows are only found, with the findings the checker gives
+        them (the time stamp's layout, decimal commas, too few fields)."""
+        return self.order is None
+
+    def template(self, width: int) -> tuple[int, ...] | None:
+        """The source field (or -1) of each output column for rows of `width` fields, or None
+        when such rows are not of the simple shape. Made for the widths the blocks have only
+        (a file of 20,000 columns would otherwise cost 20,000 layouts of up to 20,000 fields)."""
+        if not 7 <= width <= len(self.mapping):
+            return None
+        return _template(self.mapping, width, self.pad or self.checking, self.canonical)
+
+
+@lru_cache(maxsize=64)
+def _template(mapping: tuple[int, ...], width: int, padding: bool, canonical: Callable) -> tuple[int, ...] | None:
+    out = canonical([f"\x00{i}" for i in range(width)], mapping, False, None, frozenset())
+    if len(out) < REQUIRED_FIELDS:
+        if not padding:
+            return None
+        out = out + [""] * (REQUIRED_FIELDS - len(out))
+    source = tuple(int(v[1:]) if v else -1 for v in out)
+    if any(source[c] < 0 for c in (TIMESTAMP, CUSTOMER_ID, EVENT_TYPE, EVENT_NAME, NUM1, NUM2)):
+        return None
+    return source
 
 
 @dataclass
@@ -56,28 +86,21 @@ class Converted:
     ts_max: str | None = None
     change_rows: np.ndarray | None = None              # with a log: the offset of each changed cell ...
     change_text: list[str] = field(default_factory=list)  # ... and its log line without the row
+    # when checking: (indices into `offsets`, canonical column, code, extra) of the findings they have
+    cells: list = field(default_factory=list)
+    width: int = 0                                     # the rows' source field count
 
 
 def plan_for(mapping: tuple[int, ...], rules: frozenset[str], ctx: FixContext, time_source: int | None,
-             dropped: frozenset[int], delimiter: str, canonical) -> Plan | None:
-    """A plan when the rules convert whole columns (time stamps, decimal commas), else None."""
-    if not rules >= NEEDED_RULES or delimiter != ";" or time_source is not None or dropped:
+             dropped: frozenset[int], delimiter: str, canonical, checking: bool = False) -> Plan | None:
+    """A plan when the rules convert whole columns (time stamps, decimal commas), or, when
+    `checking` with no rule at all, one that only finds the simple rows; else None."""
+    if delimiter != ";" or time_source is not None or dropped:
         return None
-    if ctx.date_order not in ("dmy", "mdy") or ctx.date_conflict:
+    checking = checking and not rules
+    if not checking and (not rules >= NEEDED_RULES or ctx.date_order not in ("dmy", "mdy") or ctx.date_conflict):
         return None
-    templates = {}
-    for width in range(7, len(mapping) + 1):
-        tokens = [f"\x00{i}" for i in range(width)]
-        out = canonical(tokens, mapping, False, None, dropped)
-        if len(out) < REQUIRED_FIELDS:
-            if "field-count" not in rules:
-                continue
-            out = out + [""] * (REQUIRED_FIELDS - len(out))
-        source = tuple(int(v[1:]) if v else -1 for v in out)
-        if any(source[c] < 0 for c in (TIMESTAMP, CUSTOMER_ID, EVENT_TYPE, EVENT_NAME, NUM1, NUM2)):
-            continue
-        templates[width] = source
-    return Plan(templates, ctx.date_order, "field-count" in rules) if templates else None
+    return Plan(mapping, None if checking else ctx.date_order, "field-count" in rules, canonical)
 
 
 def convert(raw: bytes, starts: np.ndarray, ends: np.ndarray, plan: Plan, write: bool,
@@ -89,7 +112,7 @@ def convert(raw: bytes, starts: np.ndarray, ends: np.ndarray, plan: Plan, write:
     k = np.searchsorted(seps, starts)
     nsep = np.searchsorted(seps, ends) - k
     width = int(np.bincount(nsep).argmax()) + 1 if len(nsep) else 0
-    template = plan.templates.get(width)
+    template = plan.template(width)
     if template is None:
         return Converted(np.zeros(0, dtype=np.int64))
     ok = (nsep == width - 1) & (ends > starts)
@@ -120,16 +143,27 @@ def convert(raw: bytes, starts: np.ndarray, ends: np.ndarray, plan: Plan, write:
         num_ok.append(fine | comma)
         num_comma.append(comma)
     good &= num_ok[0] & num_ok[1]
-    stamp, stamp_ok, kinds, _known = stamp_shapes(padded, lo[:, ts], hi[:, ts], plan.order)
-    good &= stamp_ok
+    stamp, stamp_ok, kinds, known = stamp_shapes(padded, lo[:, ts], hi[:, ts], plan.order or "dmy")
+    good &= known if plan.checking else stamp_ok
     keep = np.flatnonzero(good)
-    out = Converted(rows[keep])
+    if plan.checking and len(keep):
+        # The first row of each day/month kind goes the ordinary way, so the column's example
+        # values (shown in the findings) come from the same rows as without this path.
+        firsts = [keep[np.argmax(kinds[keep] == code)] for code in range(len(ORDER_KINDS))
+                  if (kinds[keep] == code).any()]
+        keep = np.setdiff1d(keep, firsts)
+    out = Converted(rows[keep], width=width)
     if not len(keep):
         return out
     stamp, kinds, lo, hi = stamp[keep], kinds[keep], lo[keep], hi[keep]
     commas = [c[keep] for c in num_comma]
-    text = stamp.view("S19").ravel().tolist()
-    out.ts_min, out.ts_max = min(text).decode(), max(text).decode()
+    if plan.checking:   # unconverted stamps are not events' times yet: no date range from them
+        out.cells.append((np.arange(len(keep)), TIMESTAMP, "timestamp-format", 0))
+        out.cells += [(np.flatnonzero(comma), col, "number-decimal-comma", 0)
+                      for col, comma in zip((NUM1, NUM2), commas, strict=True) if comma.any()]
+    else:
+        text = stamp.view("S19").ravel().tolist()
+        out.ts_min, out.ts_max = min(text).decode(), max(text).decode()
     for code, kind in enumerate(ORDER_KINDS):
         where = np.flatnonzero(kinds == code)
         if len(where):
@@ -139,7 +173,7 @@ def convert(raw: bytes, starts: np.ndarray, ends: np.ndarray, plan: Plan, write:
     for col, comma in zip((NUM1, NUM2), commas, strict=True):
         if comma.any():
             out.commas[col] = int(comma.sum())
-    if not write and not log:
+    if plan.checking or not write and not log:
         return out
     work = a.copy()
     for col, comma in zip((NUM1, NUM2), commas, strict=True):

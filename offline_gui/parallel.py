@@ -80,12 +80,15 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     changes: list[Change] | None = [] if job.changes else None
 
     plan = plan_for(state.mapping, state.rules, state.ctx, state.time_source, state.dropped, job.delimiter,
-                    canonical) if state.rules else None
+                    canonical, checking=not job.write) if state.rules or not job.write else None
     fast_rows: list[np.ndarray] = []   # the converted cells' log lines (without the row), in row order
     fast_text: list[str] = []
 
     def fast(raw: bytes, offsets, starts, ends) -> Converted:
         """Records of the one simple shape, converted column by column (fastconvert)."""
+        if plan.checking and len(offsets) * 4 < len(job.starts):
+            # a few odd rows among clean ones: not worth a pass over the whole block's bytes
+            return Converted(np.zeros(0, dtype=np.int64))
         converted = convert(raw, starts, ends, plan, job.write, changes is not None)
         for kind, (n, first, value) in converted.orders.items():
             evidence[kind] += n
@@ -93,6 +96,10 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
                 examples[kind] = (job.first_row + int(offsets[first]), value)
         for col, n in converted.commas.items():
             commas[col, "decimal"] += n
+        if plan.checking and len(converted.offsets):
+            nfields = max(converted.width, REQUIRED_FIELDS) if job.pad else converted.width
+            if nfields < REQUIRED_FIELDS:   # first, as the row checker adds them
+                converted.cells.insert(0, (np.arange(len(converted.offsets)), -1, "field-count", nfields))
         if converted.change_rows is not None and len(converted.change_rows):
             fast_rows.append(offsets[converted.change_rows] + job.first_row)
             fast_text.extend(converted.change_text)

@@ -133,7 +133,7 @@ class RowChecker:
             if code:
                 add(row, EVENT_TYPE, code)
         name = f[EVENT_NAME]
-        if not name.strip():
+        if not values.strip_ws(name):   # (no-break spaces are data, as everywhere else)
             add(row, EVENT_NAME, "mandatory-missing")
         else:
             self._ws(row, EVENT_NAME, name)
@@ -304,6 +304,8 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
             converted = fast(raw, todo, line_at[first], ends)
             taken = todo[converted.offsets]
             done[taken] = True
+            for which, col, code, extra in converted.cells:   # (when checking) their findings, in bulk
+                found.add_many(first_row + taken[which], col, code, extra)
             if converted.ts_min is not None:
                 result.see(converted.ts_min)
                 result.see(converted.ts_max)
