@@ -6,6 +6,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from offline_gui.duplicates import _stable_order
 from offline_gui.fastlines import _Flags, _spaced_separators
 from offline_gui.validation import valid_utf8
 
@@ -72,3 +73,13 @@ def test_separator_counts_and_spaced_separators(data: bytes, cuts: list[int]) ->
     spaced = {i for i in range(size) if data[i:i + 1] == b";"
               and (data[i - 1:i] == b" " and i > 0 or data[i + 1:i + 2] == b" ")}
     assert set(_spaced_separators(data, ord(";")).tolist()) == spaced
+
+
+@settings(max_examples=300, deadline=None)
+@given(keys=st.lists(st.one_of(st.integers(0, 5), st.integers(0, (1 << 32) - 1), st.integers(-3, 1 << 40)),
+                     max_size=60))
+def test_stable_order_is_a_stable_argsort(keys: list[int]) -> None:
+    array = np.array(keys, dtype=np.int64)
+    order, ordered = _stable_order(array)
+    assert order.tolist() == np.argsort(array, kind="stable").tolist()
+    assert ordered.tolist() == sorted(keys)
