@@ -22,6 +22,10 @@ _DIGIT_AT = np.array([0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18])
 _WORD = np.dtype("<u8")   # eight bytes of a block, the first in the low bits, on any machine
 _BYTE_SUM = np.uint64(0x0101010101010101)  # a word of 0/1 bytes times this: their count in the top byte
 _TOP = np.uint64(56)
+_EIGHT = np.uint64(8)
+_EVEN_BYTES = np.uint64(0x00FF00FF00FF00FF)
+_SUM16 = np.uint64(0x0001000100010001)   # four 16-bit counters times this: their sum in the top 16 bits
+_TOP16 = np.uint64(48)
 _LOW = np.array([(1 << n) - 1 for n in range(65)], dtype=np.uint64)  # the n low bits set
 _NONE = PREFIX  # "no such separator" in a line's window
 
@@ -61,8 +65,10 @@ class _Flags:
         word = marks >> 3
         sums = np.add.reduceat(self.sums, word)[:-1]
         sums[word[:-1] == word[1:]] = 0  # reduceat gives an empty range's first word, not 0
-        if self.lanes:
-            sums = sums.astype(_WORD).view(np.uint8).reshape(-1, 8).sum(axis=1, dtype=np.int64)
+        if self.lanes:  # eight byte counters (each < 256) -> four 16-bit ones -> their sum
+            sums = (sums & _EVEN_BYTES) + ((sums >> _EIGHT) & _EVEN_BYTES)
+            sums *= _SUM16
+            sums >>= _TOP16
         return sums.astype(np.int64) - self._partial(marks[:-1]) + self._partial(marks[1:])
 
 
@@ -128,6 +134,19 @@ def _spaced_separators(raw: bytes, delimiter: int) -> np.ndarray:
             at = 2 * at + offset
             found.append(at + (a[at] != delimiter))   # " ;": the separator is the second byte
     return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+
+
+def _quote_positions(raw: bytes, a: np.ndarray, few: int = 2048) -> np.ndarray:
+    """Offsets of the quotes of a block: memchr from one to the next while they are few
+    (a quoted value on one line in fifty), numpy over the whole block when they are many."""
+    found, find = [], raw.find
+    at = find(b'"')
+    while at >= 0:
+        found.append(at)
+        if len(found) > few:
+            return np.flatnonzero(a == 0x22)
+        at = find(b'"', at + 1)
+    return np.array(found, dtype=np.int64)
 
 
 def _quoted(a: np.ndarray, quotes: np.ndarray, starts: np.ndarray, ends: np.ndarray,
@@ -206,7 +225,7 @@ def classify(raw: bytes, lines: list[bytes], delimiter: int) -> tuple[np.ndarray
     first_quote = ends
     ok = ends > starts
     if b'"' in raw:
-        trouble, first_quote, opens, closes = _quoted(a, np.flatnonzero(a == 0x22), starts, ends, delimiter)
+        trouble, first_quote, opens, closes = _quoted(a, _quote_positions(raw, a), starts, ends, delimiter)
         ok &= ~trouble
         if len(opens):  # separators inside quoted fields are text
             marks = np.empty(2 * len(opens), dtype=np.int64)
