@@ -43,9 +43,6 @@ _SIGNATURES = {
 }
 
 
-_PREAD = hasattr(os, "pread")   # POSIX; Windows reads with seek + read
-
-
 class FileBytes:
     """A read-only file that slices like bytes: data[a:b] reads just that range.
 
@@ -56,7 +53,6 @@ class FileBytes:
 
     def __init__(self, path: Path) -> None:
         self._handle = open(path, "rb")  # noqa: SIM115 - lives as long as this object
-        self._fd = self._handle.fileno()
         self._name = path.name
         self._size = os.fstat(self._handle.fileno()).st_size
         self._lock = threading.Lock()  # the GUI thread and a worker thread may both read
@@ -68,25 +64,16 @@ class FileBytes:
         start, stop, _step = key.indices(self._size)
         if stop <= start:
             return b""
-        with self._lock:  # also keeps a read from meeting close() (and a reused descriptor)
-            if _PREAD and not self._handle.closed:  # one system call, no 8 kB read-ahead per record
-                data = os.pread(self._fd, stop - start, start)
-                while 0 < len(data) < stop - start:  # a read may stop short of what the file holds
-                    more = os.pread(self._fd, stop - start - len(data), start + len(data))
-                    if not more:
-                        break
-                    data += more
-            else:
-                self._handle.seek(start)
-                data = self._handle.read(stop - start)
+        with self._lock:
+            self._handle.seek(start)
+            data = self._handle.read(stop - start)
         if len(data) < stop - start:
             raise CannotRead(_("{name} changed while it was being read (it is shorter now). Wait until the program "
                                "writing it has finished, then open it again.").format(name=self._name))
         return data
 
     def close(self) -> None:
-        with self._lock:
-            self._handle.close()
+        self._handle.close()
 
 
 @dataclass
