@@ -154,30 +154,39 @@ def _quoted(a: np.ndarray, quotes: np.ndarray, starts: np.ndarray, ends: np.ndar
     """Lines whose quoting the numpy test cannot judge, each line's first quote (or its end
     when it has none), and the quoted fields (opening and closing quotes) of the other lines.
 
-    A line is judged here only when its quotes pair up into whole fields: an opening
+    A line is judged here only when its quotes make whole quoted fields: an opening
     quote right after a separator, its closing one right before a separator or the
-    line end, no space just inside them, and inside only doubled quotes ("") with
-    text on both sides. Quotes inside unquoted fields, longer runs of quotes and
-    anything else go to the full checker (the record decoder).
+    line end, no space just inside them, and inside only doubled quotes (""), as the
+    decoder reads them. Quotes inside unquoted fields, a quote that could end a field
+    but does not, and anything else go to the full checker (the record decoder).
     """
     size = len(a)
     line_of = np.searchsorted(starts, quotes, "right") - 1
     first_of_line = np.searchsorted(quotes, starts)
     per_line = np.bincount(line_of, minlength=len(starts))
     first_quote = np.where(per_line > 0, quotes[np.minimum(first_of_line, len(quotes) - 1)], ends)
-    # a doubled quote: a run of exactly two quotes with text (not a separator) on both sides
-    next_to = quotes[1:] == quotes[:-1] + 1
-    run = np.zeros(len(quotes) + 1, dtype=bool)
-    run[1:-1] = next_to
-    q = quotes[:-1]
-    doubled = next_to & ~run[:-2] & ~run[2:]
-    doubled &= (q > starts[line_of[:-1]]) & (a[np.maximum(q - 1, 0)] != delimiter)
-    doubled &= (q + 2 < ends[line_of[:-1]]) & (a[np.minimum(q + 2, size - 1)] != delimiter)
-    escapes = np.flatnonzero(doubled)
-    if len(escapes):
-        keep = np.ones(len(quotes), dtype=bool)
-        keep[escapes] = False
-        keep[escapes + 1] = False
+    # Runs of quotes in a row: a run of 2k inside a value is k doubled quotes; a run of 2k+1
+    # right after a separator opens a field with k of them, one right before a separator or
+    # the line end closes it after k; a run of 2k+2 between two separators is a quoted
+    # value of k quotes. Each run keeps its opening and closing quotes only; any other
+    # run keeps all of its quotes, and the pairing below refuses its line.
+    begins = np.ones(len(quotes), dtype=bool)
+    begins[1:] = quotes[1:] != quotes[:-1] + 1
+    first = np.flatnonzero(begins)
+    length = np.diff(np.append(first, len(quotes)))
+    lo, hi, line = quotes[first], quotes[first] + length - 1, line_of[first]
+    opens = (lo > starts[line]) & (a[np.maximum(lo - 1, 0)] == delimiter)
+    closes = (hi + 1 >= ends[line]) | (a[np.minimum(hi + 1, size - 1)] == delimiter)
+    odd = length % 2 == 1
+    doubled_only = ~opens & ~closes & ~odd
+    keep_first = (opens & odd & ~closes) | (opens & closes & ~odd)
+    keep_last = (closes & odd & ~opens) | (opens & closes & ~odd)
+    keep_all = ~doubled_only & ~keep_first & ~keep_last
+    escapes = first[doubled_only]
+    if len(first) < len(quotes) or len(escapes):
+        keep = np.repeat(keep_all, length)
+        keep[first[keep_first]] = True
+        keep[first[keep_last] + length[keep_last] - 1] = True
         escaped_at, escaped_line = quotes[escapes], line_of[escapes]
         quotes, line_of = quotes[keep], line_of[keep]
         first_of_line = np.searchsorted(quotes, starts)
@@ -191,7 +200,7 @@ def _quoted(a: np.ndarray, quotes: np.ndarray, starts: np.ndarray, ends: np.ndar
                     (at_end | (after == delimiter)) & (before != 0x20))
     bad_lines = per_line % 2 == 1
     bad_lines[line_of[~good]] = True
-    if len(escapes):  # a doubled quote outside a quoted field is two bare quotes
+    if len(escapes):  # doubled quotes outside a quoted field are bare quotes
         outside = (np.searchsorted(quotes, escaped_at) - first_of_line[escaped_line]) % 2 == 0
         bad_lines[escaped_line[outside]] = True
     # Quotes pair up within their own line only: a line with an odd count (an inch mark,
