@@ -108,9 +108,9 @@ class Report:
         if rows is None:
             fields = doc.row(row) if col >= 0 else []
             text = doc.table.record_text(row + doc.table.first_data_record)[0] if col < 0 else ""
+            value = (fields[col] if col < len(fields) else "") if col >= 0 else text
         else:
-            fields, text = rows.get(row, i)
-        value = (fields[col] if col < len(fields) else "") if col >= 0 else text
+            value = rows.value(row, i, col)
         if code == "field-count":
             params["count"] = extra
         elif code == "duplicate-row":
@@ -148,27 +148,43 @@ class Report:
 
 
 class _RowWindow:
-    """Rows for a walk over sorted findings: dense stretches are decoded in bulk."""
+    """Rows for a walk over sorted findings: dense stretches are decoded in bulk, a lone
+    row is read for what its findings show (its fields, or its text for a whole-row one)."""
 
     def __init__(self, doc: Document, finding_rows: np.ndarray) -> None:
         self.doc = doc
         self.finding_rows = finding_rows
-        self.cache: dict[int, tuple[list[str], str]] = {}
+        self.row = -1
+        self.fields: list[str] | None = None
+        self.text: str | None = None
+        self.bulk: dict[int, tuple[list[str], str]] = {}
+        self.row_count = doc.row_count
 
-    def get(self, row: int, i: int) -> tuple[list[str], str]:
-        hit = self.cache.get(row)
+    def value(self, row: int, i: int, col: int) -> str:
+        """The value finding i shows: field `col` of the row as saved, or its source text (col < 0)."""
+        if row != self.row:
+            self._move(row, i)
+        if col < 0:
+            if self.text is None:
+                self.text = self.doc.table.record_text(row + self.doc.table.first_data_record)[0]
+            return self.text
+        if self.fields is None:
+            self.fields = self.doc.row(row)
+        return self.fields[col] if col < len(self.fields) else ""
+
+    def _move(self, row: int, i: int) -> None:
+        self.row, self.fields, self.text = row, None, None
+        hit = self.bulk.get(row)
         if hit is not None:
-            return hit
-        self.cache.clear()
+            self.fields, self.text = hit
+            return
+        self.bulk.clear()
         ahead = self.finding_rows[min(i + 256, len(self.finding_rows) - 1)]
-        hi = min(int(ahead) + 1, row + 2048, self.doc.row_count)
+        hi = min(int(ahead) + 1, row + 2048, self.row_count)
         if hi - row > 1 and hi - row <= 1024:  # at least one finding per four rows ahead: bulk
             for r, text, fields, *_ in self.doc.iter_rows(row, hi):
-                self.cache[r] = (fields, text)
-        else:
-            self.cache[row] = (self.doc.row(row),
-                               self.doc.table.record_text(row + self.doc.table.first_data_record)[0])
-        return self.cache[row]
+                self.bulk[r] = (fields, text)
+            self.fields, self.text = self.bulk[row]
 
 
 def date_evidence(doc: Document, rows_per_read: int = 50_000, sample: int | None = None) -> Counter | None:

@@ -29,8 +29,7 @@ def add_duplicates(doc: Document, total: ScanResult, found: FoundStore) -> np.nd
 def _duplicates(doc: Document, hashes: np.ndarray, rows: np.ndarray, limit: int = 100_000):
     """(row, earlier row it copies) among `rows`: equal hashes, then equal rows (hashes collide)."""
     subset = hashes[rows]
-    order = np.argsort(subset, kind="stable")
-    ordered = subset[order]
+    order, ordered = _stable_order(subset)
     same = np.flatnonzero(ordered[1:] == ordered[:-1])
     if len(same) > limit:
         same = same[:limit]  # beyond this the file is one big copy; enough said
@@ -57,6 +56,20 @@ def _duplicates(doc: Document, hashes: np.ndarray, rows: np.ndarray, limit: int 
             group.append(row)
         else:
             yield row, original
+
+
+_ROW_BITS = 31
+
+
+def _stable_order(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """argsort(keys, kind="stable") and the sorted keys. Checksums of 32 bits and a position
+    of 31 make one 63-bit number: a plain sort of those (SIMD, several times faster than a
+    stable argsort of a million) orders by checksum, then by position."""
+    if len(keys) and (len(keys) < 1 << _ROW_BITS) and int(keys.min()) >= 0 and int(keys.max()) < 1 << 32:
+        packed = np.sort((keys << _ROW_BITS) | np.arange(len(keys), dtype=np.int64))
+        return packed & ((1 << _ROW_BITS) - 1), packed >> _ROW_BITS
+    order = np.argsort(keys, kind="stable")
+    return order, keys[order]
 
 
 def refresh_duplicates(report, doc: Document, rows) -> None:

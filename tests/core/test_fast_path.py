@@ -28,8 +28,10 @@ VARIANTS = {
     6: ["12.50", "12,50", "1,234.50", "", "12.50 "],
     8: ["", " Ankara", "a\tb", "x  y", 'Kadıköy"', 'Ekran 55"', '"'],
     12: ["", '"a;b"', '"say ""hi"""', '"two\nlines"', '"open', '"a; b"', '" a"', '"a "', '""', '"x"y', 'x"y"',
-         '"a;b";"c"', '"ş;ğ"'],
-    13: ["", 'TV 55" Siyah', '12"', 'Şişli"', '"a"b', '"Ü"', '"Ş;1"'],
+         '"a;b";"c"', '"ş;ğ"', '"Müşteri ""VIP"" Kartı"', '"a""b"', 'a""b', '"a "" b"', '"a"""', '"""a"',
+         '"a""";"b"', '"a"";b"', '"a;""b"', '"a""""b"', '"a ""b""c"',
+         '""""""', '"a"""""', '"""""a"', '""""', '"a"""""b"', '"a """', '""" a"'],
+    13: ["", 'TV 55" Siyah', '12"', 'Şişli"', '"a"b', '"Ü"', '"Ş;1"', '"Ekran 55"" TV"', 'x""', '""x'],
     20: ["", '"q;r"', "z"],
 }
 
@@ -186,5 +188,61 @@ def test_parallel_and_sequential_agree(tmp_path: Path, monkeypatch):
         assert len(one) == len(two) > 0
         assert (one.rows == two.rows).all() and (one.codes == two.codes).all()
         assert "duplicate-row" in two.code_counts()
+    finally:
+        table.close()
+
+
+def test_doubled_quotes_inside_a_quoted_field_are_cleared_by_numpy():
+    """A quoted value with doubled quotes inside (Müşteri ""VIP"" Kartı, also at its start
+    or end) is a clean field: the numpy test clears its line; a doubled quote in an unquoted
+    field is two bare quotes, and one right after a separator inside quotes is left to the
+    decoder."""
+    def line(value: str) -> str:
+        return ";".join(GOOD[:11] + [value] + GOOD[12:])
+    values = ['"Müşteri ""VIP"" Kartı"', '"Kupon ""YAZ24"""', 'Müşteri ""VIP""', 'a""b',
+              '"a"""', '"""a"', '"a""";x', '"a;""b"']
+    raw = ("\n".join(line(v) for v in values) + "\n").encode("utf-8")
+    clean, _keys = validation.classify(raw, raw.split(b"\n"), ord(";"))
+    assert clean[:len(values)].tolist() == [True, True, False, False, True, True, True, False]
+
+
+_BYTES = st.sampled_from(["1", "7", "a", "ş", " ", ";", '"', ".", "-", ":", "\t", "0", "9", ","])
+
+
+@st.composite
+def mutated(draw):
+    """A good line with a few characters put in, taken out or replaced anywhere."""
+    text = list(";".join(GOOD))
+    for _ in range(draw(st.integers(0, 4))):
+        at = draw(st.integers(0, len(text)))
+        kind = draw(st.integers(0, 2))
+        if kind == 0:
+            text.insert(at, draw(_BYTES))
+        elif at < len(text):
+            if kind == 1:
+                del text[at]
+            else:
+                text[at] = draw(_BYTES)
+    return "".join(text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(mutated(), min_size=1, max_size=25), crlf=st.booleans())
+def test_fast_path_equals_full_checker_on_mutated_bytes(tmp_path_factory, lines, crlf):
+    """Characters the numpy test looks at (separators, quotes, spaces, digits, dots, tabs)
+    put anywhere in a good line: it clears only what the row checker finds nothing in."""
+    folder = tmp_path_factory.mktemp("mutated")
+    end = "\r\n" if crlf else "\n"
+    path = folder / "x.csv"
+    path.write_bytes((end.join(lines) + end).encode("utf-8"))
+    table = load(path)
+    try:
+        doc = Document(table)
+        old = parallel.CHUNK_ROWS
+        parallel.CHUNK_ROWS = 7
+        try:
+            assert _fast(doc) == _general(doc)
+        finally:
+            parallel.CHUNK_ROWS = old
     finally:
         table.close()

@@ -1,0 +1,85 @@
+"""The shortcuts the block scan takes must say exactly what the slow way says."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from offline_gui.duplicates import _stable_order
+from offline_gui.fastlines import _Flags, _spaced_separators
+from offline_gui.validation import valid_utf8
+
+# bytes at the edges of UTF-8's rules: ASCII, continuations, overlong and valid leads,
+# the leads with narrowed second bytes (E0, ED, F0, F4), bytes no UTF-8 has
+_EDGES = [0x00, 0x0A, 0x3B, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xC3,
+          0xC4, 0xDF, 0xE0, 0xE1, 0xED, 0xEE, 0xEF, 0xF0, 0xF3, 0xF4, 0xF5, 0xF8, 0xFE, 0xFF]
+_TEXT = st.text(alphabet=st.sampled_from("aZ;09 \"şğıİÇÖÜé€中😀\x7f\x80ſ"), max_size=40)
+
+
+@st.composite
+def utf8_like(draw) -> bytes:
+    """Mostly valid UTF-8 text with a few bytes put in, taken out or replaced."""
+    data = bytearray(draw(_TEXT).encode("utf-8"))
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(0, len(data)))
+        kind = draw(st.integers(0, 2))
+        if kind == 0:
+            data.insert(at, draw(st.sampled_from(_EDGES)))
+        elif at < len(data):
+            if kind == 1:
+                del data[at]
+            else:
+                data[at] = draw(st.sampled_from(_EDGES))
+    return bytes(data)
+
+
+def _decodes(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+@settings(max_examples=3000, deadline=None)
+@given(data=st.one_of(utf8_like(), st.binary(max_size=12),
+                      st.lists(st.sampled_from(_EDGES), max_size=12).map(bytes)))
+def test_valid_utf8_is_exactly_python_s_decoder(data: bytes) -> None:
+    assert valid_utf8(data) == _decodes(data)
+
+
+def test_valid_utf8_on_every_two_byte_pair_and_edges() -> None:
+    for first in range(256):
+        for second in range(256):
+            data = bytes([0x41, first, second])
+            assert valid_utf8(data) == _decodes(data), data
+            assert valid_utf8(data[1:]) == _decodes(data[1:]), data
+    for data in (b"", b"\xc3", b"\xc3\xa7\xc3", b"\xa7", "ş".encode() * 1000 + b"\xc3"):
+        assert valid_utf8(data) == _decodes(data), data
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.lists(st.sampled_from(b"; a\n\"x"), max_size=300).map(bytes),
+       cuts=st.lists(st.integers(0, 300), max_size=6))
+def test_separator_counts_and_spaced_separators(data: bytes, cuts: list[int]) -> None:
+    size = len(data)
+    padded = np.frombuffer(data + bytes(128), dtype=np.uint8)
+    marks = np.array(sorted([min(c, size) for c in cuts] + [0, size]), dtype=np.int64)  # repeats too
+    for longest in (0, 10_000):   # per-byte counters, and per-word sums
+        flags = _Flags(padded, size, ord(";"), longest)
+        expected = [data.count(b";", int(lo), int(hi)) for lo, hi in zip(marks[:-1], marks[1:], strict=True)]
+        assert flags.between(marks).tolist() == expected
+    spaced = {i for i in range(size) if data[i:i + 1] == b";"
+              and (data[i - 1:i] == b" " and i > 0 or data[i + 1:i + 2] == b" ")}
+    assert set(_spaced_separators(data, ord(";")).tolist()) == spaced
+
+
+@settings(max_examples=300, deadline=None)
+@given(keys=st.lists(st.one_of(st.integers(0, 5), st.integers(0, (1 << 32) - 1), st.integers(-3, 1 << 40)),
+                     max_size=60))
+def test_stable_order_is_a_stable_argsort(keys: list[int]) -> None:
+    array = np.array(keys, dtype=np.int64)
+    order, ordered = _stable_order(array)
+    assert order.tolist() == np.argsort(array, kind="stable").tolist()
+    assert ordered.tolist() == sorted(keys)
