@@ -12,13 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 from . import parallel, recheck
 from .analysis import Report, date_evidence, decide_date_order, person_order
 from .catalog import BLOCKING, CATALOG, CODES
-from .changes import HEADER, change_line
-from .document import Document, source_column
+from .changes import HEADER
+from .document import Document
 from .fixing import decide_commas
 from .i18n import _, ngettext, number
 from .rejects import HEADER as REJECTS_HEADER
@@ -155,7 +153,7 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
             rejected.update(chunk.rejected or {})
             written[0] += chunk.written
             if log is not None:
-                log.add(chunk.changes or (), chunk.change_lines)
+                log.add(chunk.change_log)
             orders.update(chunk.scan.orders)
             commas.update(chunk.scan.commas)
             for key, value in chunk.scan.order_examples.items():
@@ -252,27 +250,10 @@ class _ChangeLog:
         self.handle = os.fdopen(handle, "w", encoding="utf-8", newline="")
         self.handle.write(format_row(list(HEADER)) + "\n")
 
-    def add(self, changes, bulk: tuple[np.ndarray, list[str]] | None = None) -> None:
-        """Log lines for a chunk's changes, rows in order: Change records, and `bulk` (data
-        rows and lines without their row, from the column-wide conversions)."""
-        table, state = self.doc.table, self.doc.state
-        rows, lines = [], []
-        for change in changes:
-            column = None if change.column < 0 else \
-                source_column(change.column, state.mapping, state.dropped, state.time_source) + 1
-            rows.append(change.row)
-            lines.append(change_line(change, table.source_row(change.row), column))
-        if bulk is not None and len(bulk[0]):
-            numbers = table.source_rows(bulk[0]).tolist()
-            more = [f"{n};{text}" for n, text in zip(numbers, bulk[1], strict=True)]
-            if lines:   # a row is in one of the two; each is in row order
-                order = np.argsort(np.concatenate((np.asarray(rows, dtype=np.int64), bulk[0])), kind="stable")
-                both = lines + more
-                lines = [both[i] for i in order.tolist()]
-            else:
-                lines = more
+    def add(self, lines: str) -> None:
+        """A chunk's lines of the log, made by the worker that wrote the chunk (parallel)."""
         if lines:
-            self.handle.write("\n".join(lines) + "\n")
+            self.handle.write(lines)
 
     def publish(self) -> None:
         self.handle.close()
