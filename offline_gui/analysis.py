@@ -66,8 +66,8 @@ class Report:
         return cells + sum(1 for d in self.file_findings if d.severity is severity)
 
     def code_counts(self) -> Counter:
-        counts = Counter({CODES[i]: int(n) for i, n in
-                          zip(*np.unique(self.codes, return_counts=True), strict=False)})
+        per_code = np.bincount(self.codes, minlength=len(CODES))   # (np.unique would import numpy.ma: 20 ms)
+        counts = Counter({CODES[i]: int(per_code[i]) for i in np.flatnonzero(per_code).tolist()})
         for d in self.file_findings:
             counts[d.code] += 1
         return counts
@@ -130,7 +130,8 @@ class Report:
     def _selected(self, limit_per_code: int | None) -> Iterator[int]:
         if limit_per_code is None:
             return iter(range(len(self.rows)))
-        picked = [np.flatnonzero(self.codes == c)[:limit_per_code] for c in np.unique(self.codes)]
+        present = np.flatnonzero(np.bincount(self.codes, minlength=len(CODES)))
+        picked = [np.flatnonzero(self.codes == c)[:limit_per_code] for c in present.tolist()]
         return iter(np.sort(np.concatenate(picked)).tolist() if picked else [])
 
     def replace_row(self, row: int, result: ScanResult) -> None:
