@@ -28,6 +28,7 @@ from .spec import REQUIRED_FIELDS, TIMESTAMP, column_name
 from .validation import ScanResult
 
 _ROW_KEY = 1 << 32  # sort key: row, then column (+1, so -1 for the whole row comes first)
+_VALUES_KEPT = 200_000  # finding values kept from the scan (~20 MB at most); the rest are read back
 _ERROR_IDS = np.array([CATALOG[c].severity is Severity.ERROR for c in CODES])
 _WARNING_IDS = np.array([CATALOG[c].severity is Severity.WARNING for c in CODES])
 
@@ -47,6 +48,10 @@ class Report:
     hashes: np.ndarray | None = None   # a content hash per row (duplicates); None when not complete
     date_orders: Counter = field(default_factory=Counter)  # the stamp column's day/month evidence
     date_examples: dict = field(default_factory=dict)      # ... and a value of each kind
+    # what findings show, by sort key, as the scan decoded them under `values_state`: only
+    # while the document's state is that very one (an edit or a rule makes a new state)
+    values: dict[int, str] = field(default_factory=dict, repr=False)
+    values_state: object = field(default=None, repr=False)
     _keys: np.ndarray = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -105,12 +110,14 @@ class Report:
         row, col = int(self.rows[i]), int(self.cols[i])
         code, extra = CODES[int(self.codes[i])], int(self.extra[i])
         params: dict[str, object] = {}
-        if rows is None:
+        value = self.values.get(row * _ROW_KEY + col + 1) if self.values and doc.state is self.values_state \
+            else None
+        if value is None and rows is not None:
+            value = rows.value(row, i, col)
+        elif value is None:
             fields = doc.row(row) if col >= 0 else []
             text = doc.table.record_text(row + doc.table.first_data_record)[0] if col < 0 else ""
             value = (fields[col] if col < len(fields) else "") if col >= 0 else text
-        else:
-            value = rows.value(row, i, col)
         if code == "field-count":
             params["count"] = extra
         elif code == "duplicate-row":
@@ -299,9 +306,13 @@ def analyse(doc: Document, *, workers: int | None = None,
             cancelled: Callable[[], bool] | None = None) -> Report:
     """Check the whole document. progress(rows_done, rows_total, chunk_result)."""
     total = ScanResult()
-    for chunk in parallel.run(doc.table, doc.state, workers=workers, cancelled=cancelled):
+    state = doc.state
+    values: dict[int, str] = {}
+    for chunk in parallel.run(doc.table, state, workers=workers, cancelled=cancelled):
         part = chunk.scan
         total.merge(part)
+        if chunk.values and len(values) < _VALUES_KEPT:
+            values.update(chunk.values)
         if progress:
             progress(total.rows, doc.row_count, part)
     complete = total.rows >= doc.row_count
@@ -316,6 +327,7 @@ def analyse(doc: Document, *, workers: int | None = None,
     report = Report(doc.row_count, file_findings(doc, total, ctx), rows, cols, codes, extra, ctx,
                     total.ts_min, total.ts_max, complete)
     report.hashes = hashes
+    report.values, report.values_state = values, state
     report.date_orders, report.date_examples = total.orders, total.order_examples
     return report
 

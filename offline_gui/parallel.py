@@ -64,6 +64,9 @@ class ChunkResult:
     written: int = 0                      # rows in `data` (their checksums stay here: recheck)
     change_log: str = ""                  # when asked: the lines of the change log, rows in order
     problem: recheck.Problem | None = None  # when writing: the first thing wrong with the block read back
+    # when checking: what findings show, by row << 32 | column + 1 (the report's key), for the
+    # rows decoded here anyway, so the report need not read them again (see Report.values)
+    values: dict[int, str] | None = None
 
 
 def process(raw: bytes, job: ChunkJob) -> ChunkResult:
@@ -115,6 +118,8 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
             changes.extend(merge(row, log))
         if job.pad:  # an Excel sheet has no separators to miss
             nfields = max(nfields, REQUIRED_FIELDS)
+        elif shown is not None and odd_bytes is None:  # the row and text the report would read back
+            shown[row] = (out, text)
         if state.rules and row not in state.edits:
             # values a rule converted are still evidence of their column's conventions
             before = fields[ts_source] if ts_source < len(fields) else ""
@@ -132,6 +137,7 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
         return RowOut(out, nfields, quotes)
 
     output = BlockOutput() if job.write else None
+    shown: dict[int, tuple[list[str], str]] | None = None if job.write else {}
     result = scan_block(raw, job.first_row, job.starts, job.spans, job.unclosed, job.delimiter, state.mapping,
                         dirty_row, job.fallback, "encoding-line" in state.rules, state.edits, output,
                         lambda f: format_row(padded(f)), identity, state.deleted,
@@ -141,7 +147,7 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     for key, (_row, value) in sorted(examples.items(), key=lambda item: item[1][0]):
         result.order_examples.setdefault(key, value)
     if output is None:
-        return ChunkResult(result)
+        return ChunkResult(result, values=_shown_values(result, shown) if shown else None)
     if changes and output.rejected:  # a rejected row is not in the upload: nothing of it changed there
         changes = [c for c in changes if c.row not in output.rejected]
     lines = (np.concatenate(fast_rows), fast_text) if fast_rows else None
@@ -180,6 +186,18 @@ def _check_written(data: bytes, index: RecordIndex) -> ScanResult:
     job = ChunkJob("", 0, len(data), 0, index.record_lines.tolist(), index.spans, index.unclosed, ";", "utf-8",
                    False, _WRITTEN)
     return process(data, job).scan
+
+
+def _shown_values(result: ScanResult, shown: dict[int, tuple[list[str], str]]) -> dict[int, str]:
+    """The value each finding of a decoded row shows: its cell, or the record's text (column -1)."""
+    values: dict[int, str] = {}
+    rows, cols, _codes, _extra = result.found.arrays()
+    for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
+        hit = shown.get(row)
+        if hit is not None:
+            fields, text = hit
+            values[row << 32 | col + 1] = text if col < 0 else fields[col] if col < len(fields) else ""
+    return values
 
 
 def rows_per_chunk(table: Table) -> int:

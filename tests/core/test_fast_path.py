@@ -246,3 +246,52 @@ def test_fast_path_equals_full_checker_on_mutated_bytes(tmp_path_factory, lines,
             parallel.CHUNK_ROWS = old
     finally:
         table.close()
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(st.one_of(rows(), mutated()), min_size=1, max_size=25), crlf=st.booleans(),
+       odd=st.lists(st.integers(0, 24), max_size=2))
+def test_values_kept_from_the_scan_are_what_the_report_reads_back(tmp_path_factory, lines, crlf, odd):
+    """A finding's value from the scan's decoded rows equals the one read from the file again,
+    with lines in another encoding (ş in cp1254) and values spanning lines among them."""
+    folder = tmp_path_factory.mktemp("values")
+    end = "\r\n" if crlf else "\n"
+    data = [line.encode("utf-8") for line in lines]
+    for at in odd:
+        if at < len(data):
+            data[at] = data[at].replace(b"1", "ş".encode("cp1254"), 1)
+    path = folder / "x.csv"
+    path.write_bytes(end.encode().join(data) + end.encode())
+    table = load(path)
+    try:
+        doc = Document(table)
+        old = parallel.CHUNK_ROWS
+        parallel.CHUNK_ROWS = 7
+        try:
+            report = analyse(doc, workers=1)
+        finally:
+            parallel.CHUNK_ROWS = old
+        kept = list(report.findings(doc))
+        report.values = {}
+        read_back = list(report.findings(doc))
+        assert [(d.row, d.column, d.code, d.value) for d in kept] == \
+            [(d.row, d.column, d.code, d.value) for d in read_back]
+    finally:
+        table.close()
+
+
+def test_values_kept_from_the_scan_are_not_used_after_an_edit(tmp_path: Path):
+    line = ";".join(GOOD[:5] + ["1,5"] + GOOD[6:])
+    path = tmp_path / "v.csv"
+    path.write_text(f"{line}\n{line}x\n", encoding="utf-8")
+    table = load(path)
+    try:
+        doc = Document(table)
+        report = analyse(doc, workers=1)
+        assert report.values and [d.value for d in report.findings(doc) if d.column == 5] == ["1,5", "1,5"]
+        edited = doc.row(0)
+        edited[5] = "2,5"
+        doc.state = doc.with_state(edits={0: tuple(edited)})
+        assert [d.value for d in report.findings(doc) if d.column == 5] == ["2,5", "1,5"]
+    finally:
+        table.close()
