@@ -28,7 +28,7 @@ from .spec import REQUIRED_FIELDS, TIMESTAMP, column_name
 from .validation import ScanResult
 
 _ROW_KEY = 1 << 32  # sort key: row, then column (+1, so -1 for the whole row comes first)
-_VALUES_KEPT = 200_000  # finding values kept from the scan (~20 MB at most); the rest are read back
+_VALUE_CHARS = 600_000  # finding values kept from the scan (a few MB); the rest are read back as before
 _ERROR_IDS = np.array([CATALOG[c].severity is Severity.ERROR for c in CODES])
 _WARNING_IDS = np.array([CATALOG[c].severity is Severity.WARNING for c in CODES])
 
@@ -308,11 +308,13 @@ def analyse(doc: Document, *, workers: int | None = None,
     total = ScanResult()
     state = doc.state
     values: dict[int, str] = {}
+    room = _VALUE_CHARS
     for chunk in parallel.run(doc.table, state, workers=workers, cancelled=cancelled):
         part = chunk.scan
         total.merge(part)
-        if chunk.values and len(values) < _VALUES_KEPT:
+        if chunk.values and room > 0:
             values.update(chunk.values)
+            room -= sum(map(len, chunk.values.values()))
         if progress:
             progress(total.rows, doc.row_count, part)
     complete = total.rows >= doc.row_count

@@ -36,6 +36,7 @@ CHUNK_ROWS = 25_000
 # arrays over them): ~1.5 MB chunks keep check's whole process tree near 130 MB at 1M
 # rows of 270 bytes, where 25,000-row chunks took 230 MB, for the same CPU time.
 CHUNK_BYTES = 3 << 19
+SHOWN_ROWS = 160   # decoded rows a chunk keeps for the values its findings show (< 1 MB)
 
 
 @dataclass(frozen=True)
@@ -118,8 +119,8 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
             changes.extend(merge(row, log))
         if job.pad:  # an Excel sheet has no separators to miss
             nfields = max(nfields, REQUIRED_FIELDS)
-        elif shown is not None and odd_bytes is None:  # the row and text the report would read back
-            shown[row] = (out, text)
+        elif shown is not None and odd_bytes is None and len(shown) < SHOWN_ROWS:
+            shown[row] = (out, text)   # the row and text the report would read back
         if state.rules and row not in state.edits:
             # values a rule converted are still evidence of their column's conventions
             before = fields[ts_source] if ts_source < len(fields) else ""
