@@ -54,6 +54,7 @@ class ChunkJob:
     write: bool = False   # also produce the fixed lines to save
     changes: bool = False  # also list every cell the written rows change
     numbers: np.ndarray | None = None  # with `changes`: each row's number as the source shows it
+    hashing: bool = True   # each record's checksum (duplicates; the re-check's comparison)
 
 
 @dataclass
@@ -135,7 +136,7 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     result = scan_block(raw, job.first_row, job.starts, job.spans, job.unclosed, job.delimiter, state.mapping,
                         dirty_row, job.fallback, "encoding-line" in state.rules, state.edits, output,
                         lambda f: format_row(padded(f)), identity, state.deleted,
-                        fast if plan is not None else None)
+                        fast if plan is not None else None, job.hashing)
     result.orders.update(evidence)
     result.commas.update(commas)
     for key, (_row, value) in sorted(examples.items(), key=lambda item: item[1][0]):
@@ -175,10 +176,10 @@ def _log_lines(job: ChunkJob, changes: list[Change], bulk: tuple[np.ndarray, lis
 _WRITTEN = State(mapping=tuple(range(REQUIRED_FIELDS)))   # a written file: 23 columns in the contract's order
 
 
-def _check_written(data: bytes, index: RecordIndex) -> ScanResult:
+def _check_written(data: bytes, index: RecordIndex, hashing: bool) -> ScanResult:
     """`check`'s pass over a block of a written file (no header, `;`, UTF-8), for recheck."""
     job = ChunkJob("", 0, len(data), 0, index.record_lines.tolist(), index.spans, index.unclosed, ";", "utf-8",
-                   False, _WRITTEN)
+                   False, _WRITTEN, hashing=hashing)
     return process(data, job).scan
 
 
