@@ -62,6 +62,7 @@ class ChunkResult:
     scan: ScanResult
     data: bytes = b""                     # the lines to save, when the job writes
     rejected: dict[int, list[str]] | None = None
+    rejected_lines: dict[int, str] | None = None   # each rejected row as the rejects file shows its fields
     written: int = 0                      # rows in `data` (their checksums stay here: recheck)
     change_log: str = ""                  # when asked: the lines of the change log, rows in order
     problem: recheck.Problem | None = None  # when writing: the first thing wrong with the block read back
@@ -147,7 +148,10 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
         changes = [c for c in changes if c.row not in output.rejected]
     lines = (np.concatenate(fast_rows), fast_text) if fast_rows else None
     log = _log_lines(job, changes or (), lines) if changes is not None else ""
-    return ChunkResult(result, output.data, output.rejected, written=len(output.keys), change_log=log,
+    # (rendered here, on both cores: the saving process once decoded each rejected row again)
+    rejected_lines = {row: format_row(fields) for row, fields in output.rejected_fields.items()}
+    return ChunkResult(result, output.data, output.rejected, rejected_lines, written=len(output.keys),
+                       change_log=log,
                        problem=recheck.block(output.data, output.keys, _check_written))
 
 

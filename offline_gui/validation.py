@@ -209,6 +209,7 @@ class BlockOutput:
     """What a fix pass writes for a block: the bytes, and the rows it left out."""
     data: bytes = b""
     rejected: dict[int, list[str]] = field(default_factory=dict)  # row -> blocking codes
+    rejected_fields: dict[int, list[str]] = field(default_factory=dict)  # row -> its fields, as they would be saved
     # a checksum of each written row's fields, in order: the re-read file must give the same
     keys: list[int] | np.ndarray = field(default_factory=list)
 
@@ -346,6 +347,7 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
             blocking = [c for c in found.codes_since(before) if c in BLOCKING]
             if blocking:
                 output.rejected[row] = blocking
+                output.rejected_fields[row] = fields
                 rendered[offset] = None
             else:
                 rendered[offset] = format_row(fields).encode("utf-8")
