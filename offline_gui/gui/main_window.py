@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         s = self.session
         s.opened.connect(self._opened)
+        s.grown.connect(self._grown)
+        s.dropped.connect(self._dropped)
         s.open_failed.connect(self._open_failed)
         s.open_cancelled.connect(lambda: self.statusBar().showMessage(self.tr("Opening was cancelled."), 5000))
         s.analysed.connect(self._analysed)
@@ -169,7 +171,7 @@ class MainWindow(QMainWindow):
         self.model.set_document(doc)
         self.filter_action.setChecked(False)
         self.issues.clear()
-        self.strip.show_loading(doc)
+        self.strip.show_loading(doc, counting=self.session.indexing)
         self.pages.setCurrentIndex(1)
         self.settings.add_recent(self.session.path)
         self.settings.save()
@@ -178,6 +180,23 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.loaded.emit()
+
+    def _grown(self, rows: int) -> None:
+        """More rows are indexed: the table grows at its end, the strip counts them."""
+        self.model.grow(rows)
+        doc = self.session.doc
+        if doc is not None and self.session.report is None:
+            self.strip.count_rows(doc, counting=self.session.indexing)
+        if not self.session.indexing:
+            self._update_actions()
+
+    def _dropped(self) -> None:
+        """The file shown could not be read to the end (or reading it was cancelled): let go of it."""
+        self.model.set_document(None)
+        self.issues.clear()
+        self.pages.setCurrentIndex(0)
+        self._update_title()
+        self._update_actions()
 
     def _open_failed(self, exc: BaseException, request) -> None:
         path, member, sheet = request
@@ -332,7 +351,7 @@ class MainWindow(QMainWindow):
         self.strip.retranslate()
         self.issues.retranslate()
         if self.session.doc is not None and self.session.report is None:
-            self.strip.show_loading(self.session.doc)
+            self.strip.show_loading(self.session.doc, counting=self.session.indexing)
         self._show_report()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(self.model.columnCount() - 1, 0))
         self._update_title()
@@ -363,10 +382,13 @@ class MainWindow(QMainWindow):
             return
         has_doc = self.session.doc is not None
         ready = has_doc and self.session.report is not None and not self.session.checking
-        anytime = ("close", "mapping", "totals", "copy", "find", "what_changed")
+        # while the rows are still being counted, what reads them all waits until every row is known
+        counted = has_doc and not self.session.indexing
+        anytime = {"close": has_doc, "copy": has_doc, "mapping": counted, "totals": counted, "find": counted,
+                   "what_changed": counted}
         for name in ("save", "fix_all", "next", "previous", "filter", "mapping", "close", "report", "totals",
                      "copy", "paste", "delete_rows", "restore_rows", "find", "what_changed"):
-            self.actions_[name].setEnabled(has_doc if name in anytime else ready)
+            self.actions_[name].setEnabled(anytime.get(name, ready))
         if self.session.saving:   # one save at a time
             self.actions_["save"].setEnabled(False)
         self.strip.save_button.setEnabled(self.actions_["save"].isEnabled())

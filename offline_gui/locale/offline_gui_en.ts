@@ -116,7 +116,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="+221"/>
+        <location filename="../gui/main_window.py" line="+240"/>
         <source>Checked %Ln rows in {s} s.</source>
         <translation>
             <numerusform>Checked %Ln row in {s} s.</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>Session</name>
     <message numerus="yes">
-        <location filename="../gui/session.py" line="+183"/>
+        <location filename="../gui/session.py" line="+240"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform>
@@ -227,7 +227,15 @@
 <context>
     <name>SummaryStrip</name>
     <message numerus="yes">
-        <location filename="../gui/summary_strip.py" line="+88"/>
+        <location filename="../gui/summary_strip.py" line="+112"/>
+        <source>{name}: reading… %Ln rows so far</source>
+        <translation>
+            <numerusform>{name}: reading… %Ln row so far</numerusform>
+            <numerusform>{name}: reading… %Ln rows so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>{name}: %Ln rows, checking…</source>
         <translation>
             <numerusform>{name}: %Ln row, checking…</numerusform>
@@ -259,11 +267,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln rows so far</source>
+        <translation>
+            <numerusform>%Ln row so far</numerusform>
+            <numerusform>%Ln rows so far</numerusform>
         </translation>
     </message>
 </context>

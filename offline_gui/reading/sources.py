@@ -73,7 +73,8 @@ class FileBytes:
         return data
 
     def close(self) -> None:
-        self._handle.close()
+        with self._lock:   # another thread (a load given up) may be in the middle of a read
+            self._handle.close()
 
 
 @dataclass
