@@ -10,7 +10,7 @@ import numpy as np
 
 from .reading import dialect
 from .reading.records import Decoded, IndexBuilder, RecordIndex, split_record
-from .reading.sources import Source, open_source
+from .reading.sources import FileBytes, Source, open_source
 from .spec import REQUIRED_FIELDS
 
 SAMPLE_RECORDS = 200
@@ -141,9 +141,11 @@ def load(path: str | os.PathLike, *, member: str | None = None, sheet: str | Non
     """
     source = open_source(path, member=member, sheet=sheet)
     handed_over = False
+    # the index is read through a handle of its own: the rows shown meanwhile never wait
+    # for one of its 16 MB reads
+    reader = FileBytes(source.data_path)
     try:
-        buffer = source.buffer()
-        builder = IndexBuilder(buffer, source.start, progress)
+        builder = IndexBuilder(reader, source.start, progress)
         while builder.records < SAMPLE_RECORDS + 1 and builder.step():
             pass
         table = _sniffed(source, builder.snapshot())
@@ -158,6 +160,8 @@ def load(path: str | os.PathLike, *, member: str | None = None, sheet: str | Non
         if not handed_over:
             source.close()
         raise
+    finally:
+        reader.close()
 
 
 def _sniffed(source: Source, index: RecordIndex) -> Table:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -40,6 +40,8 @@ from .style import STYLE_SHEET
 from .summary_strip import SummaryStrip
 from .table_model import CODES_ROLE, TableModel
 from .upload_actions import UploadActions
+
+PROGRESS_MS = 200   # at most this often the progress bar moves (each move repaints it at once)
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +104,11 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.session.cancel)
+        self._pending_progress: tuple[int, int] | None = None
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_MS)
+        self._progress_timer.timeout.connect(self._show_progress)
         bar.addPermanentWidget(self.status_label)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
@@ -286,15 +293,27 @@ class MainWindow(QMainWindow):
 
     # ---- busy ---------------------------------------------------------------------
     def _busy(self, text: str) -> None:
+        self._pending_progress = None   # a new job: what the last one reported is out of date
         self.status_label.setText(text)
         self.progress.setRange(0, 0)
         self._show_busy(True)
         self._update_actions()
 
     def _progress(self, done: int, total: int) -> None:
+        """Progress comes per chunk (~200 times for 1M rows) and each new percentage repaints
+        the bar at once (QProgressBar does): shown at most every PROGRESS_MS instead, so the
+        GUI thread leaves the interpreter to the work it shows."""
         if total > 0:
+            self._pending_progress = (done, total)
+            if not self._progress_timer.isActive():
+                self._progress_timer.start()
+
+    def _show_progress(self) -> None:
+        if self._pending_progress is not None and self.progress.isVisible():
+            done, total = self._pending_progress
             self.progress.setRange(0, total)
             self.progress.setValue(done)
+        self._pending_progress = None
 
     def _found_so_far(self, n: int) -> None:
         self.status_label.setText(self.tr("Checking… %Ln problems found so far", "", n))

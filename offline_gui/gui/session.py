@@ -27,6 +27,9 @@ from .workers import Job, Jobs, prepare_processes
 
 RECHECK_ROWS_MAX = 5000
 PUBLISH_MS = 1000  # at most this often, show the problems found so far while a check runs
+# At most this often, the table grows while a file is indexed: each growth repaints the view
+# (~20 ms of the interpreter the indexing needs too), so a 1M-row file grows in a few steps.
+GROW_MS = 250
 
 
 class Session(QObject):
@@ -67,6 +70,11 @@ class Session(QObject):
         self._publish.setSingleShot(True)
         self._publish.setInterval(PUBLISH_MS)
         self._publish.timeout.connect(self._publish_partial)
+        self._next_index = None           # the latest index of the file being read, not yet shown
+        self._grow = QTimer(self)
+        self._grow.setSingleShot(True)
+        self._grow.setInterval(GROW_MS)
+        self._grow.timeout.connect(self._show_grown)
 
     # ---- state ----------------------------------------------------------------
     @property
@@ -134,8 +142,15 @@ class Session(QObject):
             self._source_stamp = _stamp(path)
             self.opened.emit(self.doc)
         elif self._indexing is job and self.doc is not None:
-            # swapped here, on the GUI thread, between paints: the rows before never change
-            self.doc.table.index = value
+            self._next_index = value
+            if not self._grow.isActive():
+                self._grow.start()
+
+    def _show_grown(self) -> None:
+        """Swapped here, on the GUI thread, between paints: the rows before never change."""
+        index, self._next_index = self._next_index, None
+        if index is not None and self._indexing is not None and self.doc is not None:
+            self.doc.table.index = index
             self.grown.emit(self.doc.row_count)
 
     def _loaded(self, job: Job, table: Table, path: Path) -> None:
@@ -145,6 +160,8 @@ class Session(QObject):
         self._load_job = None
         if self._indexing is job and self.doc is not None:
             self._indexing = None
+            self._grow.stop()
+            self._next_index = None
             self.doc.table.index = table.index
             self.grown.emit(self.doc.row_count)
         else:
