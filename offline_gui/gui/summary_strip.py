@@ -185,6 +185,8 @@ class SummaryStrip(QFrame):
             self._chip(self.tr("Separator: ;"), "ok")
         if "header-present" in found:
             self._finding(found.pop("header-present"), self.tr("Header row: yes"))
+        elif report is None and table.layout.has_header:   # known from the first rows, before any check
+            self._chip(self.tr("Header row: yes"))
         else:
             self._chip(self.tr("Header row: no"))
         texts = {

@@ -116,7 +116,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="+240"/>
+        <location filename="../gui/main_window.py" line="+247"/>
         <source>Checked %Ln rows in {s} s.</source>
         <translation>
             <numerusform>Checked %Ln row in {s} s.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Checking… %Ln problems found so far</source>
         <translation>
             <numerusform>Checking… %Ln problem found so far</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>Session</name>
     <message numerus="yes">
-        <location filename="../gui/session.py" line="+240"/>
+        <location filename="../gui/session.py" line="+257"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform>

@@ -677,13 +677,13 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+103"/>
-        <location line="+246"/>
+        <location filename="../gui/main_window.py" line="+105"/>
+        <location line="+263"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-245"/>
         <source>Opening was cancelled.</source>
         <translation>Açma iptal edildi.</translation>
     </message>
@@ -730,7 +730,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Otomatik yapılacak bir şey yok.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Checking… %Ln problems found so far</source>
         <translation>
             <numerusform>Kontrol ediliyor… şu ana kadar %Ln sorun bulundu</numerusform>
@@ -1347,12 +1347,12 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
 <context>
     <name>Session</name>
     <message>
-        <location filename="../gui/session.py" line="+118"/>
+        <location filename="../gui/session.py" line="+126"/>
         <source>Reading {name}…</source>
         <translation>{name} okunuyor…</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+131"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>%Ln satır kontrol ediliyor…</numerusform>
@@ -1545,6 +1545,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Ayraç: ;</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+2"/>
         <source>Header row: yes</source>
         <translation>Başlık satırı: var</translation>

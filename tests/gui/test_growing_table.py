@@ -14,7 +14,7 @@ import pytest
 from conftest import GOOD, PAD
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester, QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 import offline_gui.reading.records as records
 import offline_gui.table as table_module
@@ -68,6 +68,8 @@ def test_the_table_grows_and_an_edit_made_meanwhile_is_checked_with_every_row(qt
     assert model.headerData(shown - 1, Qt.Orientation.Vertical) == str(shown)
     headline = window.strip.headline.text()
     assert "reading…" in headline and "rows so far" in headline and f"{shown:,}" in headline
+    chips = [label.text() for label in window.strip.chips_host.findChildren(QLabel) if label.isVisible()]
+    assert f"{shown:,} rows so far" in chips and "Header row: no" in chips
     # what reads every row waits until every row is known; the rows shown can be copied and edited
     for name in ("find", "mapping", "totals", "what_changed", "save", "fix_all", "report"):
         assert not window.actions_[name].isEnabled(), name
