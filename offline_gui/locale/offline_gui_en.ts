@@ -39,7 +39,7 @@
 <context>
     <name>FindReplaceDialog</name>
     <message numerus="yes">
-        <location filename="../gui/find_replace.py" line="+187"/>
+        <location filename="../gui/find_replace.py" line="+193"/>
         <source>%n cells will change in {column}.</source>
         <translation>
             <numerusform>%n cell will change in {column}.</numerusform>

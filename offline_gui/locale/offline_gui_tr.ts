@@ -403,6 +403,11 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Aranıyor…</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The file is still being read: search again once every row is known.</source>
+        <translation>Dosya hâlâ okunuyor: tüm satırlar okununca yeniden arayın.</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>&apos;{text}&apos; was not found.</source>
         <translation>&apos;{text}&apos; bulunamadı.</translation>

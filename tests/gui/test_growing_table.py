@@ -184,3 +184,21 @@ def test_close_while_rows_are_counted(qtbot, window, tmp_path, held):
     held.set()
     qtbot.waitUntil(lambda: not window.session.working() and not window.cancel_button.isVisible(), timeout=15000)
     assert window.session.doc is None
+
+
+def test_a_find_dialog_left_open_waits_until_every_row_is_known(qtbot, window, tmp_path, held):
+    small = tmp_path / "small.csv"
+    small.write_text(GOOD + PAD + "\n", encoding="utf-8")
+    with qtbot.waitSignal(window.validated, timeout=30000):
+        window.open_path(str(small))
+    window.actions_["find"].trigger()
+    dialog = window.edits.find_dialog
+    wait_growing(qtbot, window, big_export(tmp_path))
+    QTest.keyClicks(dialog.find_edit, str(2000 + ROWS - 2))   # a customer id in the last rows
+    QTest.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert "still being read" in dialog.status.text()
+    with qtbot.waitSignal(window.validated, timeout=30000):
+        held.set()
+    with qtbot.waitSignal(dialog.found, timeout=15000):
+        QTest.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert window.table_view.currentIndex().row() == ROWS - 2
