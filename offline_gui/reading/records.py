@@ -117,6 +117,11 @@ class IndexBuilder:
         self._unclosed: set[int] = set()
         self._blank_count = 0
         self.done = self.size <= start
+        # pieces are read into one buffer, and compared into one mask, kept from piece to piece:
+        # fresh 16 MB arrays each time cost as much again in page faults as the work itself
+        self._readinto = getattr(data, "readinto", None)
+        self._buffer = bytearray(0)
+        self._mask = np.zeros(0, dtype=bool)
 
     # ---- the pieces -------------------------------------------------------------
     def step(self) -> bool:
@@ -126,9 +131,9 @@ class IndexBuilder:
         lo = self._at
         want = FIRST_PIECE if lo == self.start else BLOCK
         while True:
-            raw = self.data[lo:lo + want]
-            last = lo + len(raw) >= self.size
-            cut = len(raw) if last else raw.rfind(b"\n") + 1
+            raw, got = self._read(lo, want)
+            last = lo + got >= self.size
+            cut = got if last else raw.rfind(b"\n", 0, got) + 1
             if cut or want > 2 * MAX_LINE_BYTES:
                 break
             want *= 2   # a line longer than the piece: read on to its end
@@ -146,9 +151,27 @@ class IndexBuilder:
             self._progress(self._at / max(self.size, 1))
         return not self.done
 
-    def _add_piece(self, raw: bytes, lo: int, cut: int, last: bool) -> None:
+    def _read(self, lo: int, want: int) -> tuple[bytes | bytearray, int]:
+        """Up to `want` bytes from `lo`, and how many there are."""
+        if self._readinto is None:   # plain bytes
+            raw = self.data[lo:lo + want]
+            return raw, len(raw)
+        want = min(want, self.size - lo)
+        if len(self._buffer) < want:
+            self._buffer = bytearray(want)
+        return self._buffer, self._readinto(lo, memoryview(self._buffer)[:want])
+
+    def _equal(self, block: np.ndarray, byte: int) -> np.ndarray:
+        """Where `block` holds `byte`, in the kept mask (valid until the next call)."""
+        if len(self._mask) < len(block):
+            self._mask = np.zeros(len(block), dtype=bool)
+        mask = self._mask[:len(block)]
+        np.equal(block, byte, out=mask)
+        return mask
+
+    def _add_piece(self, raw: bytes | bytearray, lo: int, cut: int, last: bool) -> None:
         block = np.frombuffer(raw, dtype=np.uint8, count=cut)
-        nl = np.flatnonzero(block == 0x0A)
+        nl = np.flatnonzero(self._equal(block, 0x0A))
         ends_line = len(nl) > 0 and int(nl[-1]) == cut - 1
         # line heads, local: the piece's start, and after every line break but a final one
         heads = np.empty(len(nl) + (0 if ends_line else 1), dtype=np.int64)
@@ -178,7 +201,7 @@ class IndexBuilder:
         self._blank[first:first + count] = blank
         self._keep[first:first + count] = ~blank
         if raw.find(b'"', 0, cut) >= 0:
-            q = np.flatnonzero(block == 0x22)
+            q = np.flatnonzero(self._equal(block, 0x22))
             per_line = np.diff(np.searchsorted(q, bounds))
             odd = np.flatnonzero(per_line % 2 == 1)
             if len(odd):
@@ -280,6 +303,7 @@ class IndexBuilder:
         """The whole index (once step() has returned False), in arrays of its own size."""
         if not self.done:
             raise RuntimeError("the index is not complete")
+        self._buffer, self._mask = bytearray(0), np.zeros(0, dtype=bool)
         return RecordIndex(self._line_starts[:self._lines + 1].copy(), self._records[:self._record_count].copy(),
                            self._spans, self._unclosed, self._blank_count)
 

@@ -254,3 +254,21 @@ def test_refusals_do_not_depend_on_the_pieces(monkeypatch) -> None:
             with pytest.raises(CannotRead) as caught:
                 build_index(data)
             assert wanted in str(caught.value)
+
+
+def test_a_file_read_into_one_kept_buffer_gives_the_same_index(monkeypatch, tmp_path) -> None:
+    from offline_gui.reading.sources import FileBytes
+    rows = [b'r%d;"a\nb";x' % i if i % 7 == 0 else b"r%d;55\";y" % i if i % 5 == 0 else b"r%d;z" % i
+            for i in range(400)]
+    data = b"\xef\xbb\xbf" + b"\r\n".join(rows) + b"\r\n\r\n  \n"
+    path = tmp_path / "export.csv"
+    path.write_bytes(data)
+    whole = one_pass_index(data, 3)
+    for first, block in ((1 << 20, BLOCK), (5, 64), (100, 7)):
+        monkeypatch.setattr(records, "FIRST_PIECE", first)
+        monkeypatch.setattr(records, "BLOCK", block)
+        reader = FileBytes(path)
+        try:
+            _same(build_index(reader, 3), whole)
+        finally:
+            reader.close()
