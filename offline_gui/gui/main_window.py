@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.session.cancel)
         self._pending_progress: tuple[int, int] | None = None
+        self._pending_found: int | None = None
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(PROGRESS_MS)
@@ -293,7 +294,7 @@ class MainWindow(QMainWindow):
 
     # ---- busy ---------------------------------------------------------------------
     def _busy(self, text: str) -> None:
-        self._pending_progress = None   # a new job: what the last one reported is out of date
+        self._pending_progress = self._pending_found = None   # a new job: the last one's news is stale
         self.status_label.setText(text)
         self.progress.setRange(0, 0)
         self._show_busy(True)
@@ -314,9 +315,15 @@ class MainWindow(QMainWindow):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
         self._pending_progress = None
+        if self._pending_found is not None and self.session.checking:
+            self.status_label.setText(self.tr("Checking… %Ln problems found so far", "", self._pending_found))
+        self._pending_found = None
 
     def _found_so_far(self, n: int) -> None:
-        self.status_label.setText(self.tr("Checking… %Ln problems found so far", "", n))
+        """Per chunk too: the label (and the status bar's layout) follows with the progress bar."""
+        self._pending_found = n
+        if not self._progress_timer.isActive():
+            self._progress_timer.start()
 
     def _show_busy(self, on: bool) -> None:
         self.progress.setVisible(on)
