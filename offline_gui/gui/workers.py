@@ -17,14 +17,16 @@ from ..errors import Cancelled
 
 
 def prepare_processes() -> None:
-    """fork() with Qt threads running is unsafe: big files use forkserver workers.
-
-    The fork server is started now, while the user picks a file: it imports the core
-    once (~0.25 s of its own CPU), so the first check's workers start in milliseconds
-    instead of waiting for that import after the file is read.
-    """
+    """fork() with Qt threads running is unsafe: big files use forkserver workers."""
     if sys.platform.startswith("linux"):
         os.environ["OFFLINE_GUI_MP"] = "forkserver"
+
+
+def start_fork_server() -> None:
+    """Start the fork server of the check's worker processes now, while nothing else runs: it
+    imports the core once (~0.25 s of its own CPU), so the first check of a big file starts its
+    workers in milliseconds instead of waiting for that import (the server stays, as before)."""
+    if os.environ.get("OFFLINE_GUI_MP") == "forkserver":
         from multiprocessing import forkserver
 
         from ..processes import context

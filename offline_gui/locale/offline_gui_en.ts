@@ -116,7 +116,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="+247"/>
+        <location filename="../gui/main_window.py" line="+248"/>
         <source>Checked %Ln rows in {s} s.</source>
         <translation>
             <numerusform>Checked %Ln row in {s} s.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Checking… %Ln problems found so far</source>
         <translation>
             <numerusform>Checking… %Ln problem found so far</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>Session</name>
     <message numerus="yes">
-        <location filename="../gui/session.py" line="+257"/>
+        <location filename="../gui/session.py" line="+267"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+32"/>
         <source>Fix %Ln safe problems…</source>
         <translation>
             <numerusform>Fix %Ln safe problem…</numerusform>

@@ -683,12 +683,12 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
     <name>MainWindow</name>
     <message>
         <location filename="../gui/main_window.py" line="+105"/>
-        <location line="+263"/>
+        <location line="+270"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-251"/>
         <source>Opening was cancelled.</source>
         <translation>Açma iptal edildi.</translation>
     </message>
@@ -735,14 +735,14 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Otomatik yapılacak bir şey yok.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Checking… %Ln problems found so far</source>
         <translation>
             <numerusform>Kontrol ediliyor… şu ana kadar %Ln sorun bulundu</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>The file was not saved</source>
         <translation>Dosya kaydedilmedi</translation>
     </message>
@@ -1352,7 +1352,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
 <context>
     <name>Session</name>
     <message>
-        <location filename="../gui/session.py" line="+126"/>
+        <location filename="../gui/session.py" line="+136"/>
         <source>Reading {name}…</source>
         <translation>{name} okunuyor…</translation>
     </message>
