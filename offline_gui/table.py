@@ -141,12 +141,13 @@ def load(path: str | os.PathLike, *, member: str | None = None, sheet: str | Non
     """
     source = open_source(path, member=member, sheet=sheet)
     handed_over = False
-    # the index is read through a handle of its own: the rows shown meanwhile never wait
-    # for one of its 16 MB reads
-    reader = FileBytes(source.data_path)
+    reader: FileBytes | None = None
     try:
+        # the index is read through a handle of its own: the rows shown meanwhile never wait
+        # for one of its 16 MB reads
+        reader = FileBytes(source.data_path)
         builder = IndexBuilder(reader, source.start, progress)
-        while builder.records < SAMPLE_RECORDS + 1 and builder.step():
+        while builder.records < SAMPLE_RECORDS and builder.step():
             pass
         table = _sniffed(source, builder.snapshot())
         if first is not None:
@@ -161,7 +162,8 @@ def load(path: str | os.PathLike, *, member: str | None = None, sheet: str | Non
             source.close()
         raise
     finally:
-        reader.close()
+        if reader is not None:
+            reader.close()
 
 
 def _sniffed(source: Source, index: RecordIndex) -> Table:
