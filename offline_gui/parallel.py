@@ -55,6 +55,7 @@ class ChunkJob:
     changes: bool = False  # also list every cell the written rows change
     numbers: np.ndarray | None = None  # with `changes`: each row's number as the source shows it
     hashing: bool = True   # each record's checksum (duplicates; the re-check's comparison)
+    utf8: bool = False     # the bytes are UTF-8 by construction (Source.utf8_by_construction)
 
 
 @dataclass
@@ -137,7 +138,7 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     result = scan_block(raw, job.first_row, job.starts, job.spans, job.unclosed, job.delimiter, state.mapping,
                         dirty_row, job.fallback, "encoding-line" in state.rules, state.edits, output,
                         lambda f: format_row(padded(f)), identity, state.deleted,
-                        fast if plan is not None else None, job.hashing)
+                        fast if plan is not None else None, job.hashing, job.utf8)
     result.orders.update(evidence)
     result.commas.update(commas)
     for key, (_row, value) in sorted(examples.items(), key=lambda item: item[1][0]):
@@ -213,7 +214,8 @@ def make_jobs(table: Table, state: State, write: bool = False,
         yield ChunkJob(str(table.source.data_path), start, end, lo, starts, spans, unclosed,
                        table.delimiter, table.source.encoding.fallback, table.pad_rows,
                        replace(state, edits=edits, deleted=deleted), write, changes,
-                       table.source_rows(np.arange(lo, hi)) if changes else None)
+                       table.source_rows(np.arange(lo, hi)) if changes else None,
+                       utf8=table.source.utf8_by_construction)
 
 
 def run(table: Table, state: State, *, write: bool = False, workers: int | None = None,

@@ -222,7 +222,7 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
                format_row: Callable[[list[str]], str] | None = None, identity: bool | None = None,
                deleted: frozenset[int] = frozenset(),
                fast: Callable[[bytes, np.ndarray, np.ndarray, np.ndarray], Converted] | None = None,
-               hashing: bool = True) -> ScanResult:
+               hashing: bool = True, known_utf8: bool = False) -> ScanResult:
     """Check the records of one block of raw bytes (records start at lines `starts`).
 
     Lines numpy finds clean cost nothing more; every other record is decoded and
@@ -251,7 +251,7 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
     hashes = np.fromiter(map(line_hash, first_lines), dtype=np.int64, count=count) \
         if hashing and output is None else None
     bad_lines: set[int] = set()
-    if not valid_utf8(raw):
+    if not known_utf8 and not valid_utf8(raw):   # (our own UTF-8 copy of a legacy file needs no test)
         bad_lines = {i for i, line in enumerate(lines) if not is_utf8(line)}
     identity = is_identity(mapping) if identity is None else identity
     if identity and len(delimiter) == 1 and ord(delimiter) < 0x80:

@@ -109,6 +109,12 @@ class Source:
     _temp: str | None = field(default=None, repr=False)
     _map: FileBytes | None = field(default=None, repr=False)
 
+    @property
+    def utf8_by_construction(self) -> bool:
+        """The bytes read were written here as UTF-8 (a transcoded copy, a workbook's cells), so
+        they need no UTF-8 test; a UTF-8 source is read as the user's bytes and is tested."""
+        return self.kind == "xlsx" or not self.encoding.is_utf8
+
     def buffer(self) -> FileBytes:
         """The bytes, read on demand: a file changed under us gives short reads, never a crash."""
         if self._map is None:
