@@ -1,13 +1,15 @@
 """GUI figures for the benchmark, measured in a fresh process (QT_QPA_PLATFORM=offscreen).
 
-    python benchmarks/gui_probe.py FILE ROWS
+    python benchmarks/gui_probe.py FILE ROWS [SETTLE_S]
 
 Opens FILE the way the app does after the user chose it (`MainWindow.open_path`)
 and prints one JSON object: seconds from the call to the first painted screen
 (first viewport paint after the `loaded` signal), to all rows scrollable (the
 model's rowCount reaches ROWS), to `validated`; then jump-to-end and page-scroll
 times (each including a forced repaint of the viewport), and private memory
-(USS) grown since just before the open. On anything missing it prints
+(USS) grown since just before the open. SETTLE_S (default 0) waits that long between
+showing the window and opening the file, as a user choosing it does (the app starts its
+worker processes meanwhile). On anything missing it prints
 {"error": "..."}: the benchmark then reports the GUI as not available.
 """
 
@@ -29,7 +31,7 @@ def _fail(reason: str) -> int:
     return 0
 
 
-def main(path: str, rows: int) -> int:
+def main(path: str, rows: int, settle_s: float = 0.0) -> int:
     started = time.perf_counter()
     try:
         import psutil
@@ -51,6 +53,10 @@ def main(path: str, rows: int) -> int:
     for _ in range(10):
         app.processEvents()
     startup = time.perf_counter() - started
+    settle_until = time.perf_counter() + settle_s
+    while time.perf_counter() < settle_until:
+        app.processEvents()
+        time.sleep(0.01)
     table_view = window.table_view
     viewport = table_view.viewport()
     proc = psutil.Process()
@@ -217,4 +223,4 @@ def _mapped_private(proc, path: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], int(sys.argv[2])))
+    sys.exit(main(sys.argv[1], int(sys.argv[2]), float(sys.argv[3]) if len(sys.argv) > 3 else 0.0))

@@ -134,6 +134,7 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
                progress: Callable[[int, int], None] | None, decide_late: bool) -> SaveResult:
     total = doc.row_count
     rejected: dict[int, list[str]] = {}
+    rejected_lines: dict[int, str] = {}
     orders: Counter = Counter()
     examples: dict = {}
     commas: Counter = Counter()
@@ -151,6 +152,7 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
             if chunk.problem is not None:
                 problems.append((written[0], chunk.problem))
             rejected.update(chunk.rejected or {})
+            rejected_lines.update(chunk.rejected_lines or {})
             written[0] += chunk.written
             if log is not None:
                 log.add(chunk.change_log)
@@ -181,7 +183,8 @@ def _save_once(doc: Document, target: Path, options: SaveOptions,
         if rejected:  # before the upload file appears: all are saved, or none
             if not options.replace:
                 _refuse_existing(rejects_path_for(target))
-            write_atomic(rejects_path_for(target), _reject_blocks(doc, rejected), source=doc.table.source.path)
+            write_atomic(rejects_path_for(target), _reject_blocks(doc, rejected, rejected_lines),
+                         source=doc.table.source.path)
             written_beside.append(rejects_path_for(target))
         if log is not None:
             log.publish()
@@ -265,13 +268,15 @@ class _ChangeLog:
         self.tmp.unlink(missing_ok=True)
 
 
-def _reject_blocks(doc: Document, bad: dict[int, list[str]]):
+def _reject_blocks(doc: Document, bad: dict[int, list[str]], rendered: dict[int, str]):
     # the two leading names mark our own rejects file (rejects.py) and stay as they are;
-    # the reasons are read by the clerk who fixes the rows: in the user's language
+    # the reasons are read by the clerk who fixes the rows: in the user's language.
+    # `rendered`: each row's fields as the pass that rejected it read them (parallel)
     lines = [format_row([*REJECTS_HEADER, *header_row(doc.width())])]
+    numbers = dict(zip(sorted(bad), doc.table.source_rows(sorted(bad)).tolist(), strict=True))
     for row in sorted(bad):
         reasons = ", ".join(dict.fromkeys(_(CATALOG[c].title) for c in bad[row]))
-        lines.append(f"{doc.table.source_row(row)};{format_row([reasons])};{format_row(doc.row(row))}")
+        lines.append(f"{numbers[row]};{format_row([reasons])};{rendered[row]}")
         if len(lines) >= 4096:
             yield ("\n".join(lines) + "\n").encode("utf-8")
             lines = []

@@ -287,7 +287,7 @@ def _render(work: np.ndarray, stamp: np.ndarray, lo: np.ndarray, hi: np.ndarray,
     the time stamp), `;` between.
 
     Source fields that stay neighbours are copied as one run, separators included, so a
-    row is a handful of byte ranges gathered at once."""
+    row is a handful of byte ranges."""
     parts: list[tuple] = []
     for j, source in enumerate(src.tolist()):
         if j:
@@ -307,17 +307,46 @@ def _render(work: np.ndarray, stamp: np.ndarray, lo: np.ndarray, hi: np.ndarray,
             merged[-1] = ("lit", merged[-1][1] + part[1])
         else:
             merged.append(part)
+    n = len(lo)
+    spans = [(lo[:, p[1]], hi[:, p[2]] - lo[:, p[1]]) if p[0] == "run" else None for p in merged]
+    widths = [int(span[1].max()) if span is not None else 19 if part[0] == "stamp" else len(part[1])
+              for part, span in zip(merged, spans, strict=True)]
+    total = sum(int(span[1].sum()) if span is not None else n * width
+                for span, width in zip(spans, widths, strict=True))
+    if n * sum(widths) > 2 * total + (1 << 20):   # a few very long values: one index per output byte
+        return _gather_parts(work, stamp, merged, spans)
+    # Each part becomes a column block of one matrix, a row per line, as wide as the part's
+    # longest value; a mask keeps each value's own bytes, and reading the matrix row by row
+    # through the mask gives the lines one after another (no index per output byte).
+    padded = np.concatenate((work, np.zeros(max(widths) + 1, dtype=np.uint8)))
+    blocks, keep = [], []
+    for part, span, width in zip(merged, spans, widths, strict=True):
+        if part[0] == "stamp":
+            blocks.append(stamp)
+            keep.append(np.ones((n, 19), dtype=bool))
+        elif span is not None:
+            blocks.append(np.lib.stride_tricks.sliding_window_view(padded, width)[span[0]] if width
+                          else np.zeros((n, 0), dtype=np.uint8))
+            keep.append(np.arange(width) < span[1][:, None])
+        else:
+            literal = np.frombuffer(part[1], dtype=np.uint8)
+            blocks.append(np.broadcast_to(literal, (n, len(literal))))
+            keep.append(np.ones((n, len(literal)), dtype=bool))
+    return np.concatenate(blocks, axis=1)[np.concatenate(keep, axis=1)].tobytes()
+
+
+def _gather_parts(work: np.ndarray, stamp: np.ndarray, merged: list[tuple], spans: list) -> bytes:
     literals = b"".join(p[1] for p in merged if p[0] == "lit")
-    n, base = len(lo), len(work)
+    n, base = len(stamp), len(work)
     pool = np.concatenate((work, stamp.ravel(), np.frombuffer(literals, dtype=np.uint8)))
     at = np.empty((n, len(merged)), dtype=np.int64)
     size = np.empty((n, len(merged)), dtype=np.int64)
     lit_at = base + stamp.size
-    for j, part in enumerate(merged):
+    for j, (part, span) in enumerate(zip(merged, spans, strict=True)):
         if part[0] == "stamp":
             at[:, j], size[:, j] = base + np.arange(n) * 19, 19
-        elif part[0] == "run":
-            at[:, j], size[:, j] = lo[:, part[1]], hi[:, part[2]] - lo[:, part[1]]
+        elif span is not None:
+            at[:, j], size[:, j] = span
         else:
             at[:, j], size[:, j] = lit_at, len(part[1])
             lit_at += len(part[1])

@@ -55,6 +55,8 @@ class ChunkJob:
     write: bool = False   # also produce the fixed lines to save
     changes: bool = False  # also list every cell the written rows change
     numbers: np.ndarray | None = None  # with `changes`: each row's number as the source shows it
+    hashing: bool = True   # each record's checksum (duplicates; the re-check's comparison)
+    utf8: bool = False     # the bytes are UTF-8 by construction (Source.utf8_by_construction)
 
 
 @dataclass
@@ -62,6 +64,7 @@ class ChunkResult:
     scan: ScanResult
     data: bytes = b""                     # the lines to save, when the job writes
     rejected: dict[int, list[str]] | None = None
+    rejected_lines: dict[int, str] | None = None   # each rejected row as the rejects file shows its fields
     written: int = 0                      # rows in `data` (their checksums stay here: recheck)
     change_log: str = ""                  # when asked: the lines of the change log, rows in order
     problem: recheck.Problem | None = None  # when writing: the first thing wrong with the block read back
@@ -142,7 +145,7 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
     result = scan_block(raw, job.first_row, job.starts, job.spans, job.unclosed, job.delimiter, state.mapping,
                         dirty_row, job.fallback, "encoding-line" in state.rules, state.edits, output,
                         lambda f: format_row(padded(f)), identity, state.deleted,
-                        fast if plan is not None else None)
+                        fast if plan is not None else None, job.hashing, job.utf8)
     result.orders.update(evidence)
     result.commas.update(commas)
     for key, (_row, value) in sorted(examples.items(), key=lambda item: item[1][0]):
@@ -153,7 +156,10 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
         changes = [c for c in changes if c.row not in output.rejected]
     lines = (np.concatenate(fast_rows), fast_text) if fast_rows else None
     log = _log_lines(job, changes or (), lines) if changes is not None else ""
-    return ChunkResult(result, output.data, output.rejected, written=len(output.keys), change_log=log,
+    # (rendered here, on both cores: the saving process once decoded each rejected row again)
+    rejected_lines = {row: format_row(fields) for row, fields in output.rejected_fields.items()}
+    return ChunkResult(result, output.data, output.rejected, rejected_lines, written=len(output.keys),
+                       change_log=log,
                        problem=recheck.block(output.data, output.keys, _check_written))
 
 
@@ -182,10 +188,10 @@ def _log_lines(job: ChunkJob, changes: list[Change], bulk: tuple[np.ndarray, lis
 _WRITTEN = State(mapping=tuple(range(REQUIRED_FIELDS)))   # a written file: 23 columns in the contract's order
 
 
-def _check_written(data: bytes, index: RecordIndex) -> ScanResult:
+def _check_written(data: bytes, index: RecordIndex, hashing: bool) -> ScanResult:
     """`check`'s pass over a block of a written file (no header, `;`, UTF-8), for recheck."""
     job = ChunkJob("", 0, len(data), 0, index.record_lines.tolist(), index.spans, index.unclosed, ";", "utf-8",
-                   False, _WRITTEN)
+                   False, _WRITTEN, hashing=hashing)
     return process(data, job).scan
 
 
@@ -227,7 +233,8 @@ def make_jobs(table: Table, state: State, write: bool = False,
         yield ChunkJob(str(table.source.data_path), start, end, lo, starts, spans, unclosed,
                        table.delimiter, table.source.encoding.fallback, table.pad_rows,
                        replace(state, edits=edits, deleted=deleted), write, changes,
-                       table.source_rows(np.arange(lo, hi)) if changes else None)
+                       table.source_rows(np.arange(lo, hi)) if changes else None,
+                       utf8=table.source.utf8_by_construction)
 
 
 def run(table: Table, state: State, *, write: bool = False, workers: int | None = None,

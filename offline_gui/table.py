@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from .reading import dialect
-from .reading.records import Decoded, RecordIndex, build_index, split_record
-from .reading.sources import Source, open_source
+from .reading.records import Decoded, IndexBuilder, RecordIndex, split_record
+from .reading.sources import FileBytes, Source, open_source
 from .spec import REQUIRED_FIELDS
 
 SAMPLE_RECORDS = 200
@@ -126,26 +126,60 @@ class Table:
 
 
 def load(path: str | os.PathLike, *, member: str | None = None, sheet: str | None = None,
-         progress: Callable[[float], None] | None = None) -> Table:
-    """Open, index and sniff an export. Raises CannotRead for what cannot be read."""
+         progress: Callable[[float], None] | None = None,
+         first: Callable[[Table], None] | None = None,
+         grown: Callable[[RecordIndex], None] | None = None) -> Table:
+    """Open, index and sniff an export. Raises CannotRead for what cannot be read.
+
+    The index is built a piece at a time. With `first`, the table is handed over as
+    soon as its first rows are settled (the separator and the layout are decided on
+    them, as on the whole file): the caller may show it while the rest is indexed,
+    and owns its source from then on (closes it, also when loading fails later).
+    `grown(index)` then gives each larger index (the rows before never change), and
+    the table returned has the whole index; the object given to `first` is never
+    touched by this function again.
+    """
     source = open_source(path, member=member, sheet=sheet)
+    handed_over = False
+    reader: FileBytes | None = None
     try:
-        buffer = source.buffer()
-        index = build_index(buffer, source.start, progress)
-        sample: list[str] = []
-        for record in range(min(SAMPLE_RECORDS, len(index))):
-            start, end = index.bounds(record)
-            sample.append(bytes(buffer[start:end]).decode("utf-8", errors="replace"))
-        named = dialect.excel_sep_line(sample[0].rstrip("\r")) if sample and source.kind != "xlsx" else None
-        preamble = 1 if named else 0  # Excel's "sep=;" line: not data, not a header
-        delimiter = named or source.delimiter or dialect.detect_delimiter("\n".join(sample))
-        rows = [split_record(text.removesuffix("\r"), delimiter).fields for text in sample[preamble:preamble + 50]]
-        layout = dialect.detect_layout(rows)
-        if not layout.mapping:
-            width = max([REQUIRED_FIELDS] + [len(r) for r in rows])
-            layout = dialect.Layout(layout.has_header, layout.header, tuple(range(width)))
-        return Table(source, index, delimiter, layout, pad_rows=source.kind == "xlsx"
-                     or (source.kind == "zip" and source.sheet is not None), preamble=preamble)
+        # the index is read through a handle of its own: the rows shown meanwhile never wait
+        # for one of its 16 MB reads
+        reader = FileBytes(source.data_path)
+        builder = IndexBuilder(reader, source.start, progress)
+        while builder.records < SAMPLE_RECORDS and builder.step():
+            pass
+        table = _sniffed(source, builder.snapshot())
+        if first is not None:
+            first(table)
+            handed_over = True
+        while builder.step():
+            if grown is not None:
+                grown(builder.snapshot())
+        return replace(table, index=builder.result())
     except BaseException:
-        source.close()
+        if not handed_over:
+            source.close()
         raise
+    finally:
+        if reader is not None:
+            reader.close()
+
+
+def _sniffed(source: Source, index: RecordIndex) -> Table:
+    """The table of a source, its separator and layout decided on the first records."""
+    buffer = source.buffer()
+    sample: list[str] = []
+    for record in range(min(SAMPLE_RECORDS, len(index))):
+        start, end = index.bounds(record)
+        sample.append(bytes(buffer[start:end]).decode("utf-8", errors="replace"))
+    named = dialect.excel_sep_line(sample[0].rstrip("\r")) if sample and source.kind != "xlsx" else None
+    preamble = 1 if named else 0  # Excel's "sep=;" line: not data, not a header
+    delimiter = named or source.delimiter or dialect.detect_delimiter("\n".join(sample))
+    rows = [split_record(text.removesuffix("\r"), delimiter).fields for text in sample[preamble:preamble + 50]]
+    layout = dialect.detect_layout(rows)
+    if not layout.mapping:
+        width = max([REQUIRED_FIELDS] + [len(r) for r in rows])
+        layout = dialect.Layout(layout.has_header, layout.header, tuple(range(width)))
+    return Table(source, index, delimiter, layout, pad_rows=source.kind == "xlsx"
+                 or (source.kind == "zip" and source.sheet is not None), preamble=preamble)

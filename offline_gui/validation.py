@@ -209,6 +209,7 @@ class BlockOutput:
     """What a fix pass writes for a block: the bytes, and the rows it left out."""
     data: bytes = b""
     rejected: dict[int, list[str]] = field(default_factory=dict)  # row -> blocking codes
+    rejected_fields: dict[int, list[str]] = field(default_factory=dict)  # row -> its fields, as they would be saved
     # a checksum of each written row's fields, in order: the re-read file must give the same
     keys: list[int] | np.ndarray = field(default_factory=list)
 
@@ -220,7 +221,8 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
                output: BlockOutput | None = None,
                format_row: Callable[[list[str]], str] | None = None, identity: bool | None = None,
                deleted: frozenset[int] = frozenset(),
-               fast: Callable[[bytes, np.ndarray, np.ndarray, np.ndarray], Converted] | None = None) -> ScanResult:
+               fast: Callable[[bytes, np.ndarray, np.ndarray, np.ndarray], Converted] | None = None,
+               hashing: bool = True, known_utf8: bool = False) -> ScanResult:
     """Check the records of one block of raw bytes (records start at lines `starts`).
 
     Lines numpy finds clean cost nothing more; every other record is decoded and
@@ -229,7 +231,9 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
     and the full RowChecker. When writing, every line with a quote or another
     separator is rendered from its decoded fields, so both paths write the same bytes.
     `fast(raw, offsets, starts, ends)` may convert records of one simple shape column by
-    column (fastconvert); the records it takes are not decoded one by one.
+    column (fastconvert); the records it takes are not decoded one by one. Each record's
+    checksum (for duplicates) is made unless `hashing` is off, and never when writing,
+    where only lines copied as they are need one (their key).
     """
     result = ScanResult(first_row=first_row)
     checker = RowChecker(result, delimiter)
@@ -244,9 +248,10 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
     record_lines = np.asarray(starts, dtype=np.int64)
     pick = itemgetter(*starts)
     first_lines = [pick(lines)] if count == 1 else list(pick(lines))
-    hashes = np.fromiter(map(line_hash, first_lines), dtype=np.int64, count=count)
+    hashes = np.fromiter(map(line_hash, first_lines), dtype=np.int64, count=count) \
+        if hashing and output is None else None
     bad_lines: set[int] = set()
-    if not valid_utf8(raw):
+    if not known_utf8 and not valid_utf8(raw):   # (our own UTF-8 copy of a legacy file needs no test)
         bad_lines = {i for i, line in enumerate(lines) if not is_utf8(line)}
     identity = is_identity(mapping) if identity is None else identity
     if identity and len(delimiter) == 1 and ord(delimiter) < 0x80:
@@ -285,8 +290,10 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
             clean &= np.fromiter((x.count(sep_byte) >= wide for x in first_lines), dtype=bool, count=count)
         # what each written line is meant to say (see row_key): a line copied as it is
         # holds no quote and no ';' inside a value, so its key is its own checksum
-        row_keys = hashes.copy() if rendered is first_lines else np.fromiter(
-            map(crc32, rendered), dtype=np.int64, count=count)
+        row_keys = np.full(count, SELF_KEY, dtype=np.int64)
+        copied = np.flatnonzero(clean)
+        row_keys[copied] = np.fromiter(map(crc32, [rendered[i] for i in copied.tolist()]), dtype=np.int64,
+                                       count=len(copied))
     done = clean.copy()
     if fast is not None:
         todo = np.flatnonzero(~clean & ~blocked)
@@ -332,7 +339,7 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
         else:
             text = b"\n".join(chunk).decode("utf-8")
         fields, nfields, quotes = dirty_row(row, text, b"\n".join(chunk) if bad else None)
-        if edits and row in edits:  # an edited row is what it says now, for duplicates too
+        if edits and row in edits and hashes is not None:  # an edited row is what it says now, for duplicates too
             hashes[offset] = line_hash(";".join(fields).encode("utf-8"))
         before = len(found)
         checker.check(row, text, fields, nfields, bad and not accept_fallback, quotes)
@@ -340,6 +347,7 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
             blocking = [c for c in found.codes_since(before) if c in BLOCKING]
             if blocking:
                 output.rejected[row] = blocking
+                output.rejected_fields[row] = fields
                 rendered[offset] = None
             else:
                 rendered[offset] = format_row(fields).encode("utf-8")
@@ -350,7 +358,7 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
         if output.data:
             output.data += b"\n"
     result.rows = count
-    result.hashes.append(hashes)
+    result.hashes.append(hashes if hashes is not None else np.zeros(count, dtype=np.int64))
     return result
 
 

@@ -132,9 +132,15 @@ class FindReplaceDialog(QDialog):
             self.status.setText(self.tr("Searching…"))
 
     # ---- find ----------------------------------------------------------------------
+    def _still_reading(self) -> bool:
+        """A search over the rows counted so far would miss what is further down: not yet."""
+        if self.session.indexing:
+            self.status.setText(self.tr("The file is still being read: search again once every row is known."))
+        return self.session.indexing
+
     def find_next(self) -> None:
         doc, needle = self.session.snapshot(), self.find_edit.text()
-        if doc is None or not needle:
+        if doc is None or not needle or self._still_reading():
             return
         view = self.window_.table_view
         current = view.currentIndex()
@@ -162,7 +168,7 @@ class FindReplaceDialog(QDialog):
     def preview_replace(self) -> None:
         doc, needle, col = self.session.snapshot(), self.find_edit.text(), self.column()
         self._invalidate()
-        if doc is None or not needle:
+        if doc is None or not needle or self._still_reading():
             return
         if col is None:
             self.status.setText(self.tr("Pick one column to replace in: replacing in every column at once "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -40,6 +40,8 @@ from .style import STYLE_SHEET
 from .summary_strip import SummaryStrip
 from .table_model import CODES_ROLE, TableModel
 from .upload_actions import UploadActions
+
+PROGRESS_MS = 200   # at most this often the progress bar moves (each move repaints it at once)
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +104,12 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.session.cancel)
+        self._pending_progress: tuple[int, int] | None = None
+        self._pending_found: int | None = None
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_MS)
+        self._progress_timer.timeout.connect(self._show_progress)
         bar.addPermanentWidget(self.status_label)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
@@ -110,6 +118,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         s = self.session
         s.opened.connect(self._opened)
+        s.grown.connect(self._grown)
+        s.dropped.connect(self._dropped)
         s.open_failed.connect(self._open_failed)
         s.open_cancelled.connect(lambda: self.statusBar().showMessage(self.tr("Opening was cancelled."), 5000))
         s.analysed.connect(self._analysed)
@@ -169,7 +179,7 @@ class MainWindow(QMainWindow):
         self.model.set_document(doc)
         self.filter_action.setChecked(False)
         self.issues.clear()
-        self.strip.show_loading(doc)
+        self.strip.show_loading(doc, counting=self.session.indexing)
         self.pages.setCurrentIndex(1)
         self.settings.add_recent(self.session.path)
         self.settings.save()
@@ -178,6 +188,23 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.loaded.emit()
+
+    def _grown(self, rows: int) -> None:
+        """More rows are indexed: the table grows at its end, the strip counts them."""
+        self.model.grow(rows)
+        doc = self.session.doc
+        if doc is not None and self.session.report is None:
+            self.strip.count_rows(doc, counting=self.session.indexing)
+        if not self.session.indexing:
+            self._update_actions()
+
+    def _dropped(self) -> None:
+        """The file shown could not be read to the end (or reading it was cancelled): let go of it."""
+        self.model.set_document(None)
+        self.issues.clear()
+        self.pages.setCurrentIndex(0)
+        self._update_title()
+        self._update_actions()
 
     def _open_failed(self, exc: BaseException, request) -> None:
         path, member, sheet = request
@@ -267,18 +294,36 @@ class MainWindow(QMainWindow):
 
     # ---- busy ---------------------------------------------------------------------
     def _busy(self, text: str) -> None:
+        self._pending_progress = self._pending_found = None   # a new job: the last one's news is stale
         self.status_label.setText(text)
         self.progress.setRange(0, 0)
         self._show_busy(True)
         self._update_actions()
 
     def _progress(self, done: int, total: int) -> None:
+        """Progress comes per chunk (~200 times for 1M rows) and each new percentage repaints
+        the bar at once (QProgressBar does): shown at most every PROGRESS_MS instead, so the
+        GUI thread leaves the interpreter to the work it shows."""
         if total > 0:
+            self._pending_progress = (done, total)
+            if not self._progress_timer.isActive():
+                self._progress_timer.start()
+
+    def _show_progress(self) -> None:
+        if self._pending_progress is not None and self.progress.isVisible():
+            done, total = self._pending_progress
             self.progress.setRange(0, total)
             self.progress.setValue(done)
+        self._pending_progress = None
+        if self._pending_found is not None and self.session.checking:
+            self.status_label.setText(self.tr("Checking… %Ln problems found so far", "", self._pending_found))
+        self._pending_found = None
 
     def _found_so_far(self, n: int) -> None:
-        self.status_label.setText(self.tr("Checking… %Ln problems found so far", "", n))
+        """Per chunk too: the label (and the status bar's layout) follows with the progress bar."""
+        self._pending_found = n
+        if not self._progress_timer.isActive():
+            self._progress_timer.start()
 
     def _show_busy(self, on: bool) -> None:
         self.progress.setVisible(on)
@@ -332,7 +377,7 @@ class MainWindow(QMainWindow):
         self.strip.retranslate()
         self.issues.retranslate()
         if self.session.doc is not None and self.session.report is None:
-            self.strip.show_loading(self.session.doc)
+            self.strip.show_loading(self.session.doc, counting=self.session.indexing)
         self._show_report()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(self.model.columnCount() - 1, 0))
         self._update_title()
@@ -363,10 +408,13 @@ class MainWindow(QMainWindow):
             return
         has_doc = self.session.doc is not None
         ready = has_doc and self.session.report is not None and not self.session.checking
-        anytime = ("close", "mapping", "totals", "copy", "find", "what_changed")
+        # while the rows are still being counted, what reads them all waits until every row is known
+        counted = has_doc and not self.session.indexing
+        anytime = {"close": has_doc, "copy": has_doc, "mapping": counted, "totals": counted, "find": counted,
+                   "what_changed": counted}
         for name in ("save", "fix_all", "next", "previous", "filter", "mapping", "close", "report", "totals",
                      "copy", "paste", "delete_rows", "restore_rows", "find", "what_changed"):
-            self.actions_[name].setEnabled(has_doc if name in anytime else ready)
+            self.actions_[name].setEnabled(anytime.get(name, ready))
         if self.session.saving:   # one save at a time
             self.actions_["save"].setEnabled(False)
         self.strip.save_button.setEnabled(self.actions_["save"].isEnabled())

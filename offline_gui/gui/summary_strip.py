@@ -53,6 +53,8 @@ class SummaryStrip(QFrame):
         outer.addWidget(self.chips_host)
         self.date_button.hide()
         self.columns_button.hide()
+        self._rows_chip: QLabel | None = None   # the row count, updated in place while rows are counted
+        self._counting = False
 
     def retranslate(self) -> None:
         """Fixed texts; the rest is re-shown by show_loading / show_report."""
@@ -62,6 +64,7 @@ class SummaryStrip(QFrame):
         self.save_button.setText(self.tr("Save for upload…"))
 
     def _clear(self) -> None:
+        self._rows_chip = None
         while self.chips.count():
             item = self.chips.takeAt(0)
             if item.widget() is not None:
@@ -83,16 +86,33 @@ class SummaryStrip(QFrame):
         self.chips.invalidate()
         return label
 
-    def show_loading(self, doc: Document) -> None:
+    def show_loading(self, doc: Document, counting: bool = False) -> None:
+        """The file is open and being checked; `counting`: its rows are still being indexed."""
         self._clear()
-        self.headline.setText(self.tr("{name}: %Ln rows, checking…", "", doc.row_count).format(
-            name=doc.table.source.label))
+        self._counting = counting
+        self._loading_headline(doc)
         self._basics(doc, None)
         self.fix_button.setEnabled(False)
         self.fix_button.setText(self.tr("Fix safe problems…"))
         self._primary(self.save_button, False)
         self.date_button.hide()
         self.columns_button.hide()
+
+    def count_rows(self, doc: Document, counting: bool) -> None:
+        """More rows indexed (or all of them, counting=False): the count moves on, in place."""
+        if self._rows_chip is None:
+            self.show_loading(doc, counting)
+            return
+        self._counting = counting
+        self._loading_headline(doc)
+        self._rows_chip.setText(self._rows_text(doc, counting))
+
+    def _loading_headline(self, doc: Document) -> None:
+        if self._counting:
+            text = self.tr("{name}: reading… %Ln rows so far", "", doc.row_count)
+        else:
+            text = self.tr("{name}: %Ln rows, checking…", "", doc.row_count)
+        self.headline.setText(text.format(name=doc.table.source.label))
 
     def show_report(self, doc: Document, report: Report, fixable: int) -> None:
         self._clear()
@@ -139,9 +159,12 @@ class SummaryStrip(QFrame):
             return self.tr("%Ln errors", "", n)
         return self.tr("%Ln warnings", "", n)
 
+    def _rows_text(self, doc: Document, counting: bool) -> str:
+        return self.tr("%Ln rows so far", "", doc.row_count) if counting else self.tr("%Ln rows", "", doc.row_count)
+
     def _basics(self, doc: Document, report: Report | None) -> None:
         table = doc.table
-        self._chip(self.tr("%Ln rows", "", doc.row_count))
+        self._rows_chip = self._chip(self._rows_text(doc, self._counting and report is None))
         found = {d.code: d for d in report.file_findings} if report is not None else {}
         source = table.source
         if source.sheet is not None:
@@ -162,6 +185,8 @@ class SummaryStrip(QFrame):
             self._chip(self.tr("Separator: ;"), "ok")
         if "header-present" in found:
             self._finding(found.pop("header-present"), self.tr("Header row: yes"))
+        elif report is None and table.layout.has_header:   # known from the first rows, before any check
+            self._chip(self.tr("Header row: yes"))
         else:
             self._chip(self.tr("Header row: no"))
         texts = {

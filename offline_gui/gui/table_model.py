@@ -61,6 +61,17 @@ class TableModel(QAbstractTableModel):
         self._cache.clear()
         self.endResetModel()
 
+    def grow(self, rows: int) -> None:
+        """The document's index grew (the rows before are unchanged): add the new rows at the end."""
+        if self.doc is None or rows <= self._doc_rows:
+            return
+        if self.row_map is not None:   # a filtered view lists rows with problems: none are new
+            self._doc_rows = rows
+            return
+        self.beginInsertRows(QModelIndex(), self._doc_rows, rows - 1)
+        self._doc_rows = rows
+        self.endInsertRows()
+
     def set_report(self, report: Report | None) -> None:
         self.report = report
         self._cache.clear()

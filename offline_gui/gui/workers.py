@@ -22,6 +22,18 @@ def prepare_processes() -> None:
         os.environ["OFFLINE_GUI_MP"] = "forkserver"
 
 
+def start_fork_server() -> None:
+    """Start the fork server of the check's worker processes now, while nothing else runs: it
+    imports the core once (~0.25 s of its own CPU), so the first check of a big file starts its
+    workers in milliseconds instead of waiting for that import (the server stays, as before)."""
+    if os.environ.get("OFFLINE_GUI_MP") == "forkserver":
+        from multiprocessing import forkserver
+
+        from ..processes import context
+        context()   # the one place that names what the server preloads
+        forkserver.ensure_running()
+
+
 class Job(QThread):
     """Runs fn(progress, cancelled) once; emits succeeded(result) or failed(exception)."""
 

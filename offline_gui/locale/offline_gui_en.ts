@@ -39,7 +39,7 @@
 <context>
     <name>FindReplaceDialog</name>
     <message numerus="yes">
-        <location filename="../gui/find_replace.py" line="+187"/>
+        <location filename="../gui/find_replace.py" line="+193"/>
         <source>%n cells will change in {column}.</source>
         <translation>
             <numerusform>%n cell will change in {column}.</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="+221"/>
+        <location filename="../gui/main_window.py" line="+248"/>
         <source>Checked %Ln rows in {s} s.</source>
         <translation>
             <numerusform>Checked %Ln row in {s} s.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Checking… %Ln problems found so far</source>
         <translation>
             <numerusform>Checking… %Ln problem found so far</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>Session</name>
     <message numerus="yes">
-        <location filename="../gui/session.py" line="+183"/>
+        <location filename="../gui/session.py" line="+267"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform>
@@ -227,7 +227,15 @@
 <context>
     <name>SummaryStrip</name>
     <message numerus="yes">
-        <location filename="../gui/summary_strip.py" line="+88"/>
+        <location filename="../gui/summary_strip.py" line="+112"/>
+        <source>{name}: reading… %Ln rows so far</source>
+        <translation>
+            <numerusform>{name}: reading… %Ln row so far</numerusform>
+            <numerusform>{name}: reading… %Ln rows so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>{name}: %Ln rows, checking…</source>
         <translation>
             <numerusform>{name}: %Ln row, checking…</numerusform>
@@ -235,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+32"/>
         <source>Fix %Ln safe problems…</source>
         <translation>
             <numerusform>Fix %Ln safe problem…</numerusform>
@@ -259,11 +267,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln rows so far</source>
+        <translation>
+            <numerusform>%Ln row so far</numerusform>
+            <numerusform>%Ln rows so far</numerusform>
         </translation>
     </message>
 </context>

@@ -403,6 +403,11 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Aranıyor…</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The file is still being read: search again once every row is known.</source>
+        <translation>Dosya hâlâ okunuyor: tüm satırlar okununca yeniden arayın.</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>&apos;{text}&apos; was not found.</source>
         <translation>&apos;{text}&apos; bulunamadı.</translation>
@@ -677,13 +682,13 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+103"/>
-        <location line="+227"/>
+        <location filename="../gui/main_window.py" line="+105"/>
+        <location line="+270"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-251"/>
         <source>Opening was cancelled.</source>
         <translation>Açma iptal edildi.</translation>
     </message>
@@ -698,7 +703,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Dışa aktarımlar (*.csv *.txt *.tsv *.dat *.xlsx *.xlsm *.zip);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+48"/>
         <source>This workbook has several sheets with data. Which sheet should be opened?</source>
         <translation>Bu çalışma kitabında veri olan birden çok sayfa var. Hangi sayfa açılsın?</translation>
     </message>
@@ -730,14 +735,14 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Otomatik yapılacak bir şey yok.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Checking… %Ln problems found so far</source>
         <translation>
             <numerusform>Kontrol ediliyor… şu ana kadar %Ln sorun bulundu</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>The file was not saved</source>
         <translation>Dosya kaydedilmedi</translation>
     </message>
@@ -1347,12 +1352,12 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
 <context>
     <name>Session</name>
     <message>
-        <location filename="../gui/session.py" line="+104"/>
+        <location filename="../gui/session.py" line="+136"/>
         <source>Reading {name}…</source>
         <translation>{name} okunuyor…</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+131"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>%Ln satır kontrol ediliyor…</numerusform>
@@ -1406,7 +1411,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
 <context>
     <name>SummaryStrip</name>
     <message>
-        <location filename="../gui/summary_strip.py" line="+59"/>
+        <location filename="../gui/summary_strip.py" line="+61"/>
         <source>Day or month first?…</source>
         <translation>Önce gün mü, ay mı?…</translation>
     </message>
@@ -1426,16 +1431,23 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Yükleme için kaydet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+50"/>
         <source>{name}: %Ln rows, checking…</source>
         <translation>
             <numerusform>{name}: %Ln satır, kontrol ediliyor…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
         <source>Fix safe problems…</source>
         <translation>Güvenli sorunları düzelt…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>{name}: reading… %Ln rows so far</source>
+        <translation>
+            <numerusform>{name}: okunuyor… şu ana kadar %Ln satır</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1489,14 +1501,21 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln satır</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln rows so far</source>
+        <translation>
+            <numerusform>şu ana kadar %Ln satır</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Excel sheet: {sheet}</source>
         <translation>Excel sayfası: {sheet}</translation>
     </message>
@@ -1531,6 +1550,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Ayraç: ;</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+2"/>
         <source>Header row: yes</source>
         <translation>Başlık satırı: var</translation>
@@ -1589,7 +1609,7 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../gui/table_model.py" line="+201"/>
+        <location filename="../gui/table_model.py" line="+212"/>
         <source>You changed it</source>
         <translation>Siz değiştirdiniz</translation>
     </message>

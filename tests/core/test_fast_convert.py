@@ -192,3 +192,26 @@ def test_a_product_code_of_no_break_spaces_reads_the_same_on_every_path(tmp_path
     assert fast_check == slow_check and fast_fix == slow_fix
     assert "mandatory-missing" not in dict(fast_check[4])
     assert "\u00a0\u00a0".encode() in fast_fix[1].splitlines()[1]
+
+
+def test_a_very_long_value_renders_the_same_by_either_way_of_copying(tmp_path: Path):
+    """Lines are copied through a matrix as wide as the longest value; one value of 20 kB among
+    400 rows would make that matrix 8 MB of padding, so such a block is copied byte by byte
+    instead. Both give the bytes of the ordinary path."""
+    lines = []
+    for i in range(400):
+        row = list(GOOD)
+        row[1] = str(1000 + i)
+        if i == 123:
+            row[9] = "Şube-" * 4000   # 24 kB of one value
+        lines.append(";".join(row))
+    path = tmp_path / "long.csv"
+    path.write_bytes(("\n".join([HEADER, *lines]) + "\n").encode("utf-8"))
+    from offline_gui import fastconvert
+    with mock.patch.object(fastconvert, "_gather_parts", wraps=fastconvert._gather_parts) as byte_by_byte:
+        fast = _outputs(path, tmp_path / "fast.csv")
+    assert byte_by_byte.called
+    with mock.patch.object(parallel, "plan_for", lambda *args, **kwargs: None):
+        slow = _outputs(path, tmp_path / "slow.csv")
+    assert fast == slow
+    assert len(fast[1]) > 24_000
