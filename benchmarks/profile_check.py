@@ -11,6 +11,7 @@ default, so the profile shows the hot loop), timing each phase first.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import io
 import os
@@ -22,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from offline_gui.analysis import analyse  # noqa: E402
+from offline_gui.cli import _print_human  # noqa: E402
 from offline_gui.document import Document  # noqa: E402
 from offline_gui.table import load  # noqa: E402
 
@@ -35,8 +37,13 @@ def phases(path: str, workers: int | None) -> None:
     t2 = time.perf_counter()
     n = sum(1 for _ in report.findings(doc))
     t3 = time.perf_counter()
+    shown = io.StringIO()
+    with contextlib.redirect_stdout(shown):
+        _print_human(doc, report)       # what `check` prints: the first HUMAN_LIMIT of each kind
+    t4 = time.perf_counter()
     print(f"phases (workers={workers}): load+index {t1 - t0:.2f} s · analyse {t2 - t1:.2f} s · "
-          f"findings to text {t3 - t2:.2f} s ({n} findings, {doc.row_count} rows)")
+          f"findings to text {t3 - t2:.2f} s ({n} findings, {doc.row_count} rows) · "
+          f"check's output {t4 - t3:.2f} s")
     table.close()
 
 
