@@ -97,3 +97,39 @@ def test_both_cores_name_the_same_bad_line(tmp_path, monkeypatch):
             transcode.to_utf8(path, tmp_path / "out.txt", info, 1000)
         messages.append(caught.value.reason)
     assert messages[0] == messages[1] and "line 2345" in messages[0]
+
+
+def test_pieces_are_cut_just_past_the_line_end_at_or_after_each_step(tmp_path):
+    from offline_gui.reading.transcode import _cuts
+    path = tmp_path / "lines.csv"
+    path.write_bytes(b"".join(b"%09d\n" % i for i in range(100)))   # lines of 10 bytes
+    assert _cuts(path, 0, 25, b"\n") == list(range(0, 1000, 30)) + [1000]
+    assert _cuts(path, 0, 19, b"\n") == list(range(0, 1001, 20))   # a step landing on a line end cuts there
+    assert _cuts(path, 3, 5000, b"\n") == [3, 1000]                # (after a byte order mark of 3)
+    assert _cuts(path, 0, 1000, b"\n") == [0, 1000]
+    assert _cuts(path, 0, 25, b"\r") == [0, 1000]                  # no old Mac line end: one piece
+
+
+def test_a_line_longer_than_a_search_block_is_one_piece(tmp_path):
+    from offline_gui.reading.transcode import _cuts
+    path = tmp_path / "long.csv"
+    path.write_bytes(b"a" * 100_000 + b"\n" + b"b\n" * 10)
+    assert _cuts(path, 0, 10, b"\n") == [0, 100_001, 100_013, 100_021]
+    path.write_bytes(b"a" * 200_000)   # no line end at all
+    assert _cuts(path, 0, 10, b"\n") == [0, 200_000]
+
+
+def test_both_cores_name_the_same_bad_line_with_old_mac_line_ends(tmp_path, monkeypatch):
+    from offline_gui.errors import CannotRead
+    from offline_gui.reading import encoding as enc
+    from offline_gui.reading import transcode
+    lines = [f"2024-05-25 10:00:00;{i};7;Şişli;P{i};1;2,50" for i in range(3000)]
+    path = _legacy_file(tmp_path, lines, bad_line=2345, end="\r")
+    info = enc.EncodingInfo("cp1254")
+    messages = []
+    for limit in (1 << 40, 0):   # one core, then both
+        monkeypatch.setattr(transcode, "PARALLEL_BYTES", limit)
+        with pytest.raises(CannotRead) as caught:
+            transcode.to_utf8(path, tmp_path / "out.txt", info, 1000, cr_only=True)
+        messages.append(caught.value.reason)
+    assert messages[0] == messages[1] and "line 2345" in messages[0]
