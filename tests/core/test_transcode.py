@@ -133,3 +133,19 @@ def test_both_cores_name_the_same_bad_line_with_old_mac_line_ends(tmp_path, monk
             transcode.to_utf8(path, tmp_path / "out.txt", info, 1000, cr_only=True)
         messages.append(caught.value.reason)
     assert messages[0] == messages[1] and "line 2345" in messages[0]
+
+
+def test_both_cores_cut_an_old_mac_file_at_its_line_ends_only(tmp_path):
+    """A line feed inside a value of an old-Mac (CR) file is not a line end: a piece cut there
+    would keep the UTF-8 half of a Windows-1254 line as it is."""
+    from offline_gui.reading import encoding as enc
+    from offline_gui.reading import transcode
+    line = "üöç".encode() + b"\n" + "Ğüç".encode("cp1254")   # not UTF-8 as a whole: read as 1254
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b"\r".join([line] * 300) + b"\r")
+    info = enc.EncodingInfo("cp1254")
+    one, both = tmp_path / "one.txt", tmp_path / "both.txt"
+    transcode._legacy(path, one, info, 100, True)
+    transcode._legacy_on_both_cores(path, both, info, 100, True)
+    assert both.read_bytes() == one.read_bytes()
+    assert one.read_bytes() == (line.decode("cp1254").encode() + b"\n") * 300
