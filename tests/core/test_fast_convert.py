@@ -215,3 +215,22 @@ def test_a_very_long_value_renders_the_same_by_either_way_of_copying(tmp_path: P
         slow = _outputs(path, tmp_path / "slow.csv")
     assert fast == slow
     assert len(fast[1]) > 24_000
+
+
+def test_rows_of_the_seven_mandatory_fields_take_the_column_path(tmp_path: Path):
+    """The narrowest simple row: the seven mandatory fields and nothing else."""
+    path = tmp_path / "t.csv"
+    path.write_bytes(("\n".join([";".join(HEADER.split(";")[:7])] + [";".join(GOOD[:7])] * 50) + "\n")
+                     .encode("utf-8"))
+    taken = []
+    real = parallel.convert
+
+    def spy(*args, **kwargs):
+        result = real(*args, **kwargs)
+        taken.append(len(result.offsets))
+        return result
+
+    with mock.patch.object(parallel, "convert", spy):
+        outputs = _outputs(path, tmp_path / "out.csv")
+    assert sum(taken) == 50
+    assert outputs[1].splitlines()[0] == "2024-05-25 14:03:00;1001;7;GIDA;ÇAY-1KG;2;149.90".encode() + b";" * 16
