@@ -142,3 +142,10 @@ def test_a_long_zip_member_is_read_whole(tmp_path):
     stream = Stream()
     stream.add(data[:-1] + b"\x00")
     assert stream.matches(_written(tmp_path, data, True), True) is False
+
+
+@pytest.mark.parametrize("value", ['X"\nY', 'X"', 'X";\nY', '\nX"', 'aX""\n"X;'])
+def test_a_value_with_quotes_and_line_breaks_reads_back_as_itself(value):
+    rows = [row(), row(cid="2", c9=value), row(cid="3")]
+    data = "".join(format_row(r) + "\n" for r in rows).encode("utf-8")
+    assert block(data, keys(*rows), _check_written) is None
