@@ -234,3 +234,52 @@ def test_rows_of_the_seven_mandatory_fields_take_the_column_path(tmp_path: Path)
         outputs = _outputs(path, tmp_path / "out.csv")
     assert sum(taken) == 50
     assert outputs[1].splitlines()[0] == "2024-05-25 14:03:00;1001;7;GIDA;ÇAY-1KG;2;149.90".encode() + b";" * 16
+
+
+def _taken(run) -> tuple[int, object]:
+    """How many rows took the column path while `run()` ran, and what it returned."""
+    taken = []
+    real = parallel.convert
+
+    def spy(*args, **kwargs):
+        result = real(*args, **kwargs)
+        taken.append(len(result.offsets))
+        return result
+
+    with mock.patch.object(parallel, "convert", spy):
+        value = run()
+    return sum(taken), value
+
+
+def test_the_two_column_rules_alone_take_the_column_path(tmp_path: Path):
+    """Exactly the time stamp and decimal comma rules (no padding: rows of all 23 fields)."""
+    from offline_gui.fastconvert import NEEDED_RULES
+    path = tmp_path / "t.csv"
+    path.write_bytes(("\n".join([";".join(GOOD[:7] + [""] * 16)] * 50) + "\n").encode("utf-8"))
+    out = tmp_path / "out.csv"
+    table = load(path)
+    try:
+        doc = Document(table)
+        doc.state = doc.with_state(rules=NEEDED_RULES)
+        taken, _result = _taken(lambda: save(doc, None, out, SaveOptions(header=False)))
+    finally:
+        table.close()
+    assert taken == 50
+    assert out.read_bytes() == ("2024-05-25 14:03:00;1001;7;GIDA;ÇAY-1KG;2;149.90" + ";" * 16 + "\n").encode() * 50
+
+
+def test_checking_with_a_decided_order_but_no_rule_still_finds_the_stamps(tmp_path: Path):
+    """A person's day/month answer alone changes no value: the rows are still only checked."""
+    from offline_gui.fixing import FixContext
+    path = tmp_path / "t.csv"
+    path.write_bytes(("\n".join([HEADER] + [";".join(GOOD)] * 50) + "\n").encode("utf-8"))
+    table = load(path)
+    try:
+        doc = Document(table)
+        doc.state = doc.with_state(ctx=FixContext(date_order="dmy"))
+        found = set()
+        for chunk in parallel.run(doc.table, doc.state, workers=1):
+            found |= {(f[0], f[2]) for f in chunk.scan.found}
+    finally:
+        table.close()
+    assert sorted(code for _row, code in found).count("timestamp-format") == 50
