@@ -55,6 +55,8 @@ def test_utf8_pair_across_its_steps():
     data = b"a" * ((1 << 20) - 1) + "ş".encode()   # the pair straddles the first MB's end
     assert _utf8_pair(data)
     assert not _utf8_pair(b"a" * ((1 << 20) - 1) + b"\xc3")
+    assert _utf8_pair(b"a" * (3 << 20) + "ş".encode())           # a pair past the first steps
+    assert _utf8_pair(b"a" * ((2 << 20) - 1) + "ş".encode())     # ... and across the second step's end
 
 
 def _legacy_file(tmp_path: Path, lines: list[str], bad_line: int | None = None, end: str = "\n") -> Path:
