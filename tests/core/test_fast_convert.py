@@ -283,3 +283,18 @@ def test_checking_with_a_decided_order_but_no_rule_still_finds_the_stamps(tmp_pa
     finally:
         table.close()
     assert sorted(code for _row, code in found).count("timestamp-format") == 50
+
+
+def test_ids_and_amounts_of_different_lengths_take_the_column_path(tmp_path: Path):
+    """Each value is judged by its own bytes, not the window of the column's longest."""
+    ids = ["7", "1001", "123456"]
+    amounts = ["5,5", "149,90", "1234,5"]
+    lines = [";".join([GOOD[0], ids[i % 3], "7", "GIDA", "P", str(i % 3 + 1), amounts[i % 3]] + GOOD[7:])
+             for i in range(30)]
+    path = tmp_path / "t.csv"
+    path.write_bytes(("\n".join([HEADER] + lines) + "\n").encode("utf-8"))
+    taken, outputs = _taken(lambda: _outputs(path, tmp_path / "out.csv"))
+    assert taken == 30
+    assert outputs[1].splitlines()[:3] == [
+        f"2024-05-25 14:03:00;{ids[i]};7;GIDA;P;{i + 1};{amounts[i].replace(',', '.')};İzmir;Mağaza 1;Kasa;Nakit;"
+        ";;;;;;;;;;;FİŞ-1".encode() for i in range(3)]
