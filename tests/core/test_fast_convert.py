@@ -298,3 +298,15 @@ def test_ids_and_amounts_of_different_lengths_take_the_column_path(tmp_path: Pat
     assert outputs[1].splitlines()[:3] == [
         f"2024-05-25 14:03:00;{ids[i]};7;GIDA;P;{i + 1};{amounts[i].replace(',', '.')};İzmir;Mağaza 1;Kasa;Nakit;"
         ";;;;;;;;;;;FİŞ-1".encode() for i in range(3)]
+
+
+def test_a_left_out_column_stays_out_of_rows_that_take_the_column_path(tmp_path: Path):
+    from core_util import cli
+    path = tmp_path / "t.csv"
+    path.write_bytes(("\n".join([HEADER] + [";".join(GOOD)] * 30) + "\n").encode("utf-8"))
+    out = tmp_path / "out.csv"
+    run = cli("fix", path, "-o", out, "--no-header", "--drop-column", "Şehir")
+    assert run.code == 0, run.err
+    assert out.read_bytes() == ("2024-05-25 14:03:00;1001;7;GIDA;ÇAY-1KG;2;149.90;;Mağaza 1;Kasa;Nakit;"
+                                ";;;;;;;;;;;FİŞ-1\n").encode() * 30   # (its place stays, empty)
+
