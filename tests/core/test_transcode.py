@@ -151,3 +151,31 @@ def test_both_cores_cut_an_old_mac_file_at_its_line_ends_only(tmp_path):
     transcode._legacy_on_both_cores(path, both, info, 100, True)
     assert both.read_bytes() == one.read_bytes()
     assert one.read_bytes() == (line.decode("cp1254").encode() + b"\n") * 300
+
+
+@pytest.mark.parametrize("cr_only", [False, True])
+def test_utf16_is_converted_whole_with_old_mac_line_ends_made_line_feeds(tmp_path, cr_only):
+    import codecs
+
+    from offline_gui.reading import encoding as enc
+    from offline_gui.reading import transcode
+    end = "\r" if cr_only else "\r\n"
+    text = end.join(f"2024-05-25 10:00:00;{i};7;Şişli Ğüç;P{i};1;2,50" for i in range(300)) + end
+    path = tmp_path / "wide.csv"
+    path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    out = tmp_path / "out.txt"
+    transcode.to_utf8(path, out, enc.EncodingInfo("utf-16-le", codecs.BOM_UTF16_LE), 999, cr_only)   # odd chunks
+    assert out.read_bytes() == (text.replace("\r", "\n") if cr_only else text).encode("utf-8")
+
+
+def test_utf16_cut_in_the_middle_of_a_letter_is_refused(tmp_path):
+    import codecs
+
+    from offline_gui.errors import CannotRead
+    from offline_gui.reading import encoding as enc
+    from offline_gui.reading import transcode
+    path = tmp_path / "cut.csv"
+    path.write_bytes(codecs.BOM_UTF16_LE + "2024-05-25 10:00:00;1;7;Şişli\r\n".encode("utf-16-le") + b"\x41")
+    with pytest.raises(CannotRead) as caught:
+        transcode.to_utf8(path, tmp_path / "out.txt", enc.EncodingInfo("utf-16-le", codecs.BOM_UTF16_LE), 1000)
+    assert "(its text)" in caught.value.reason
