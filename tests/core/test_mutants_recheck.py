@@ -56,7 +56,7 @@ def test_the_first_error_is_named_by_its_row_with_the_count_of_all():
 
 def test_warnings_alone_are_not_a_problem():
     rows = [row(), row(cid="2", c9=" x "), row(cid="3", et="99")]
-    scan = _check_written(lines(*rows), build_index(lines(*rows), delimiter=";"))
+    scan = _check_written(lines(*rows), build_index(lines(*rows), delimiter=";"), True)
     assert len(scan.found.arrays()[2])   # the file has findings ...
     assert block(lines(*rows), keys(*rows), _check_written) is None   # ... but no error
 
