@@ -27,6 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parent / "resources" / "samples" / "store-export-tr.csv"
 
+GUI_SETTLE_S = 2   # a user takes this long, at least, to choose a file once the window shows
 TARGETS = {  # issue 12, at 1M rows
     ("realistic", "check / polars"): 1.5,
     ("turkish", "fix / polars"): 2.0,
@@ -71,13 +72,17 @@ def run_all(rows: int, args, measure, best, warm, say) -> list[Scenario]:
                 if has_polars:
                     timed("polars", [py, str(HERE / "polars_convert.py"), str(path), str(Path(tmp) / "p.csv")])
         if name == "realistic" and not args.skip_gui:
-            say(f"[{name}] GUI (offscreen)")
-            run = measure([py, str(HERE / "gui_probe.py"), str(path), str(rows)],
-                          env={"QT_QPA_PLATFORM": "offscreen"}, timeout=300, tail_lines=1)
-            try:
-                sc.gui = json.loads(run.stdout_tail.strip().splitlines()[-1])
-            except (json.JSONDecodeError, IndexError):
-                sc.gui = {"error": (run.stderr_tail or run.error or f"exit {run.rc}")[-200:]}
+            # as a user opens a file (the window has shown for a while: the app's worker processes
+            # are up), and at once (they start with the check)
+            for settle in (GUI_SETTLE_S, 0):
+                say(f"[{name}] GUI (offscreen), file opened {settle} s after the window showed")
+                run = measure([py, str(HERE / "gui_probe.py"), str(path), str(rows), str(settle)],
+                              env={"QT_QPA_PLATFORM": "offscreen"}, timeout=300, tail_lines=1)
+                try:
+                    result = json.loads(run.stdout_tail.strip().splitlines()[-1])
+                except (json.JSONDecodeError, IndexError):
+                    result = {"error": (run.stderr_tail or run.error or f"exit {run.rc}")[-200:]}
+                sc.gui[settle] = result
         out.append(sc)
     return out
 
@@ -106,15 +111,16 @@ def report(scenarios: list[Scenario], rows: int) -> list[str]:
             table.append((f"  {label}", wall, mem, ratio, f"{target} {met}".strip()))
             load = f"{run.other_load:.2f}" if ok else ""
             table[-1] = (*table[-1][:4], (table[-1][4] + f" (other load {load})").strip())
-        if sc.gui:
-            if "error" in sc.gui:
-                table.append(("  GUI", sc.gui["error"], "", "", ""))
-            else:
-                first, done = sc.gui.get("first_screen_s"), sc.gui.get("validated_s")
-                table.append(("  GUI first painted screen", f"{first:.2f} s" if first else "—", "", "",
-                              "≤ 0.3 s " + ("yes" if first and first <= 0.3 else "NO")))
-                table.append(("  GUI validation complete", f"{done:.2f} s" if done else "—", "", "",
-                              "≤ 2 s " + ("yes" if done and done <= 2 else "NO")))
+        for settle, gui in sc.gui.items():
+            when = f"opened {settle:g} s after the window" if settle else "opened at once"
+            if "error" in gui:
+                table.append((f"  GUI ({when})", gui["error"], "", "", ""))
+                continue
+            first, done = gui.get("first_screen_s"), gui.get("validated_s")
+            table.append((f"  GUI ({when}): first painted screen", f"{first:.2f} s" if first else "—", "", "",
+                          "≤ 0.3 s " + ("yes" if first and first <= 0.3 else "NO")))
+            table.append((f"  GUI ({when}): validation complete", f"{done:.2f} s" if done else "—", "", "",
+                          "≤ 2 s " + ("yes" if done and done <= 2 else "NO")))
     heads = ("", "wall", "RSS / PSS tree", "÷ polars", "target, met (other load in cores)")
     widths = [max(len(r[i]) for r in [heads, *table]) + 2 for i in range(5)]
     text = ["".join(c.ljust(w) for c, w in zip(heads, widths, strict=True)).rstrip(), "-" * sum(widths)]

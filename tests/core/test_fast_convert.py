@@ -215,3 +215,98 @@ def test_a_very_long_value_renders_the_same_by_either_way_of_copying(tmp_path: P
         slow = _outputs(path, tmp_path / "slow.csv")
     assert fast == slow
     assert len(fast[1]) > 24_000
+
+
+def test_rows_of_the_seven_mandatory_fields_take_the_column_path(tmp_path: Path):
+    """The narrowest simple row: the seven mandatory fields and nothing else."""
+    path = tmp_path / "t.csv"
+    path.write_bytes(("\n".join([";".join(HEADER.split(";")[:7])] + [";".join(GOOD[:7])] * 50) + "\n")
+                     .encode("utf-8"))
+    taken = []
+    real = parallel.convert
+
+    def spy(*args, **kwargs):
+        result = real(*args, **kwargs)
+        taken.append(len(result.offsets))
+        return result
+
+    with mock.patch.object(parallel, "convert", spy):
+        outputs = _outputs(path, tmp_path / "out.csv")
+    assert sum(taken) == 50
+    assert outputs[1].splitlines()[0] == "2024-05-25 14:03:00;1001;7;GIDA;ÇAY-1KG;2;149.90".encode() + b";" * 16
+
+
+def _taken(run) -> tuple[int, object]:
+    """How many rows took the column path while `run()` ran, and what it returned."""
+    taken = []
+    real = parallel.convert
+
+    def spy(*args, **kwargs):
+        result = real(*args, **kwargs)
+        taken.append(len(result.offsets))
+        return result
+
+    with mock.patch.object(parallel, "convert", spy):
+        value = run()
+    return sum(taken), value
+
+
+def test_the_two_column_rules_alone_take_the_column_path(tmp_path: Path):
+    """Exactly the time stamp and decimal comma rules (no padding: rows of all 23 fields)."""
+    from offline_gui.fastconvert import NEEDED_RULES
+    path = tmp_path / "t.csv"
+    path.write_bytes(("\n".join([";".join(GOOD[:7] + [""] * 16)] * 50) + "\n").encode("utf-8"))
+    out = tmp_path / "out.csv"
+    table = load(path)
+    try:
+        doc = Document(table)
+        doc.state = doc.with_state(rules=NEEDED_RULES)
+        taken, _result = _taken(lambda: save(doc, None, out, SaveOptions(header=False)))
+    finally:
+        table.close()
+    assert taken == 50
+    assert out.read_bytes() == ("2024-05-25 14:03:00;1001;7;GIDA;ÇAY-1KG;2;149.90" + ";" * 16 + "\n").encode() * 50
+
+
+def test_checking_with_a_decided_order_but_no_rule_still_finds_the_stamps(tmp_path: Path):
+    """A person's day/month answer alone changes no value: the rows are still only checked."""
+    from offline_gui.fixing import FixContext
+    path = tmp_path / "t.csv"
+    path.write_bytes(("\n".join([HEADER] + [";".join(GOOD)] * 50) + "\n").encode("utf-8"))
+    table = load(path)
+    try:
+        doc = Document(table)
+        doc.state = doc.with_state(ctx=FixContext(date_order="dmy"))
+        found = set()
+        for chunk in parallel.run(doc.table, doc.state, workers=1):
+            found |= {(f[0], f[2]) for f in chunk.scan.found}
+    finally:
+        table.close()
+    assert sorted(code for _row, code in found).count("timestamp-format") == 50
+
+
+def test_ids_and_amounts_of_different_lengths_take_the_column_path(tmp_path: Path):
+    """Each value is judged by its own bytes, not the window of the column's longest."""
+    ids = ["7", "1001", "123456"]
+    amounts = ["5,5", "149,90", "1234,5"]
+    lines = [";".join([GOOD[0], ids[i % 3], "7", "GIDA", "P", str(i % 3 + 1), amounts[i % 3]] + GOOD[7:])
+             for i in range(30)]
+    path = tmp_path / "t.csv"
+    path.write_bytes(("\n".join([HEADER] + lines) + "\n").encode("utf-8"))
+    taken, outputs = _taken(lambda: _outputs(path, tmp_path / "out.csv"))
+    assert taken == 30
+    assert outputs[1].splitlines()[:3] == [
+        f"2024-05-25 14:03:00;{ids[i]};7;GIDA;P;{i + 1};{amounts[i].replace(',', '.')};İzmir;Mağaza 1;Kasa;Nakit;"
+        ";;;;;;;;;;;FİŞ-1".encode() for i in range(3)]
+
+
+def test_a_left_out_column_stays_out_of_rows_that_take_the_column_path(tmp_path: Path):
+    from core_util import cli
+    path = tmp_path / "t.csv"
+    path.write_bytes(("\n".join([HEADER] + [";".join(GOOD)] * 30) + "\n").encode("utf-8"))
+    out = tmp_path / "out.csv"
+    run = cli("fix", path, "-o", out, "--no-header", "--drop-column", "Şehir")
+    assert run.code == 0, run.err
+    assert out.read_bytes() == ("2024-05-25 14:03:00;1001;7;GIDA;ÇAY-1KG;2;149.90;;Mağaza 1;Kasa;Nakit;"
+                                ";;;;;;;;;;;FİŞ-1\n").encode() * 30   # (its place stays, empty)
+

@@ -80,3 +80,14 @@ def test_a_lone_carriage_return_in_a_value_is_quoted() -> None:
     from offline_gui.writing import format_row
     assert format_row(["a\rb", "c"]) == '"a\rb";c'
     assert format_row(["a", "b"]) == "a;b"
+
+
+@pytest.mark.parametrize("fields, line", [
+    (["a\nb", "c"], '"a\nb";c'),          # a line feed alone makes the row need quotes
+    (["a;;b"], '"a;;b"'),                 # two separators in one value: as many as two more fields
+    (["a;b;c", "d"], '"a;b;c";d'),
+    (['"', ""], '"""";'),
+])
+def test_each_reason_for_quotes_alone_quotes_the_value(fields, line) -> None:
+    from offline_gui.writing import format_row
+    assert format_row(fields) == line

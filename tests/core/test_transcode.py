@@ -55,6 +55,8 @@ def test_utf8_pair_across_its_steps():
     data = b"a" * ((1 << 20) - 1) + "ş".encode()   # the pair straddles the first MB's end
     assert _utf8_pair(data)
     assert not _utf8_pair(b"a" * ((1 << 20) - 1) + b"\xc3")
+    assert _utf8_pair(b"a" * (3 << 20) + "ş".encode())           # a pair past the first steps
+    assert _utf8_pair(b"a" * ((2 << 20) - 1) + "ş".encode())     # ... and across the second step's end
 
 
 def _legacy_file(tmp_path: Path, lines: list[str], bad_line: int | None = None, end: str = "\n") -> Path:
@@ -97,3 +99,83 @@ def test_both_cores_name_the_same_bad_line(tmp_path, monkeypatch):
             transcode.to_utf8(path, tmp_path / "out.txt", info, 1000)
         messages.append(caught.value.reason)
     assert messages[0] == messages[1] and "line 2345" in messages[0]
+
+
+def test_pieces_are_cut_just_past_the_line_end_at_or_after_each_step(tmp_path):
+    from offline_gui.reading.transcode import _cuts
+    path = tmp_path / "lines.csv"
+    path.write_bytes(b"".join(b"%09d\n" % i for i in range(100)))   # lines of 10 bytes
+    assert _cuts(path, 0, 25, b"\n") == list(range(0, 1000, 30)) + [1000]
+    assert _cuts(path, 0, 19, b"\n") == list(range(0, 1001, 20))   # a step landing on a line end cuts there
+    assert _cuts(path, 3, 5000, b"\n") == [3, 1000]                # (after a byte order mark of 3)
+    assert _cuts(path, 0, 1000, b"\n") == [0, 1000]
+    assert _cuts(path, 0, 25, b"\r") == [0, 1000]                  # no old Mac line end: one piece
+
+
+def test_a_line_longer_than_a_search_block_is_one_piece(tmp_path):
+    from offline_gui.reading.transcode import _cuts
+    path = tmp_path / "long.csv"
+    path.write_bytes(b"a" * 100_000 + b"\n" + b"b\n" * 10)
+    assert _cuts(path, 0, 10, b"\n") == [0, 100_001, 100_013, 100_021]
+    path.write_bytes(b"a" * 200_000)   # no line end at all
+    assert _cuts(path, 0, 10, b"\n") == [0, 200_000]
+
+
+def test_both_cores_name_the_same_bad_line_with_old_mac_line_ends(tmp_path, monkeypatch):
+    from offline_gui.errors import CannotRead
+    from offline_gui.reading import encoding as enc
+    from offline_gui.reading import transcode
+    lines = [f"2024-05-25 10:00:00;{i};7;Şişli;P{i};1;2,50" for i in range(3000)]
+    path = _legacy_file(tmp_path, lines, bad_line=2345, end="\r")
+    info = enc.EncodingInfo("cp1254")
+    messages = []
+    for limit in (1 << 40, 0):   # one core, then both
+        monkeypatch.setattr(transcode, "PARALLEL_BYTES", limit)
+        with pytest.raises(CannotRead) as caught:
+            transcode.to_utf8(path, tmp_path / "out.txt", info, 1000, cr_only=True)
+        messages.append(caught.value.reason)
+    assert messages[0] == messages[1] and "line 2345" in messages[0]
+
+
+def test_both_cores_cut_an_old_mac_file_at_its_line_ends_only(tmp_path):
+    """A line feed inside a value of an old-Mac (CR) file is not a line end: a piece cut there
+    would keep the UTF-8 half of a Windows-1254 line as it is."""
+    from offline_gui.reading import encoding as enc
+    from offline_gui.reading import transcode
+    line = "üöç".encode() + b"\n" + "Ğüç".encode("cp1254")   # not UTF-8 as a whole: read as 1254
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b"\r".join([line] * 300) + b"\r")
+    info = enc.EncodingInfo("cp1254")
+    one, both = tmp_path / "one.txt", tmp_path / "both.txt"
+    transcode._legacy(path, one, info, 100, True)
+    transcode._legacy_on_both_cores(path, both, info, 100, True)
+    assert both.read_bytes() == one.read_bytes()
+    assert one.read_bytes() == (line.decode("cp1254").encode() + b"\n") * 300
+
+
+@pytest.mark.parametrize("cr_only", [False, True])
+def test_utf16_is_converted_whole_with_old_mac_line_ends_made_line_feeds(tmp_path, cr_only):
+    import codecs
+
+    from offline_gui.reading import encoding as enc
+    from offline_gui.reading import transcode
+    end = "\r" if cr_only else "\r\n"
+    text = end.join(f"2024-05-25 10:00:00;{i};7;Şişli Ğüç;P{i};1;2,50" for i in range(300)) + end
+    path = tmp_path / "wide.csv"
+    path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    out = tmp_path / "out.txt"
+    transcode.to_utf8(path, out, enc.EncodingInfo("utf-16-le", codecs.BOM_UTF16_LE), 999, cr_only)   # odd chunks
+    assert out.read_bytes() == (text.replace("\r", "\n") if cr_only else text).encode("utf-8")
+
+
+def test_utf16_cut_in_the_middle_of_a_letter_is_refused(tmp_path):
+    import codecs
+
+    from offline_gui.errors import CannotRead
+    from offline_gui.reading import encoding as enc
+    from offline_gui.reading import transcode
+    path = tmp_path / "cut.csv"
+    path.write_bytes(codecs.BOM_UTF16_LE + "2024-05-25 10:00:00;1;7;Şişli\r\n".encode("utf-16-le") + b"\x41")
+    with pytest.raises(CannotRead) as caught:
+        transcode.to_utf8(path, tmp_path / "out.txt", enc.EncodingInfo("utf-16-le", codecs.BOM_UTF16_LE), 1000)
+    assert "(its text)" in caught.value.reason
