@@ -11,8 +11,6 @@ reading and checking the whole file a second time after it is written.
 
 from __future__ import annotations
 
-import mmap
-import os
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -84,14 +82,15 @@ class Stream:
     def matches(self, path: Path, as_zip: bool) -> bool:
         """Whether the file (or the zip's one member) holds exactly those bytes."""
         if not as_zip:
-            with open(path, "rb") as handle:
-                size = os.fstat(handle.fileno()).st_size
-                if size != self.size:
-                    return False
-                if not size:
-                    return self.crc == 0
-                with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as view:
-                    return zlib.crc32(view) == self.crc   # (the page cache, read in place: no copies)
+            # read into one reused buffer (a memory map would count the whole file in the
+            # process's resident memory while it is checked)
+            size, crc, buffer = 0, 0, bytearray(1 << 22)
+            view = memoryview(buffer)
+            with open(path, "rb", buffering=0) as handle:
+                while n := handle.readinto(buffer):
+                    size += n
+                    crc = zlib.crc32(view[:n], crc)
+            return size == self.size and crc == self.crc
         size, crc = 0, 0
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
