@@ -125,17 +125,8 @@ def test_checking_the_simple_rows_in_bulk_finds_what_the_row_checker_finds(tmp_p
 def test_checking_takes_the_column_path(tmp_path: Path):
     path = tmp_path / "t.csv"
     path.write_bytes(("\n".join([HEADER] + [";".join(GOOD)] * 50) + "\n").encode("utf-8"))
-    taken = []
-    real = parallel.convert
-
-    def spy(*args, **kwargs):
-        result = real(*args, **kwargs)
-        taken.append(len(result.offsets))
-        return result
-
-    with mock.patch.object(parallel, "convert", spy):
-        found, *_rest = _checked(path)
-    assert sum(taken) == 49   # all but the first row of its day/month kind (the example's row)
+    taken, (found, *_rest) = _taken(lambda: _checked(path))
+    assert taken == 49   # all but the first row of its day/month kind (the example's row)
     assert [f[2] for f in found].count("timestamp-format") == 50
 
 
@@ -143,17 +134,8 @@ def test_the_simple_rows_do_take_the_column_path(tmp_path: Path):
     path = tmp_path / "t.csv"
     path.write_bytes(("\r\n".join([HEADER] + [";".join(GOOD)] * 50 + ["18.05.2024 09:10;" + ";".join(GOOD[1:])])
                       + "\r\n").encode("cp1254"))
-    taken = []
-    real = parallel.convert
-
-    def spy(*args, **kwargs):
-        result = real(*args, **kwargs)
-        taken.append(len(result.offsets))
-        return result
-
-    with mock.patch.object(parallel, "convert", spy):
-        outputs = _outputs(path, tmp_path / "out.csv")
-    assert sum(taken) == 51
+    taken, outputs = _taken(lambda: _outputs(path, tmp_path / "out.csv"))
+    assert taken == 51
     assert outputs[1].splitlines()[0] == ("2024-05-25 14:03:00;1001;7;GIDA;ÇAY-1KG;2;149.90;İzmir;Mağaza 1;"
                                           "Kasa;Nakit;;;;;;;;;;;;FİŞ-1").encode()
 
@@ -222,17 +204,8 @@ def test_rows_of_the_seven_mandatory_fields_take_the_column_path(tmp_path: Path)
     path = tmp_path / "t.csv"
     path.write_bytes(("\n".join([";".join(HEADER.split(";")[:7])] + [";".join(GOOD[:7])] * 50) + "\n")
                      .encode("utf-8"))
-    taken = []
-    real = parallel.convert
-
-    def spy(*args, **kwargs):
-        result = real(*args, **kwargs)
-        taken.append(len(result.offsets))
-        return result
-
-    with mock.patch.object(parallel, "convert", spy):
-        outputs = _outputs(path, tmp_path / "out.csv")
-    assert sum(taken) == 50
+    taken, outputs = _taken(lambda: _outputs(path, tmp_path / "out.csv"))
+    assert taken == 50
     assert outputs[1].splitlines()[0] == "2024-05-25 14:03:00;1001;7;GIDA;ÇAY-1KG;2;149.90".encode() + b";" * 16
 
 
