@@ -6,13 +6,14 @@ problems of one cell is a binary search and a million findings cost ~12 MB.
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from . import parallel, privacy, recency, values
+from . import growing, parallel, privacy, recency, values
 from .catalog import CATALOG, CODE_IDS, CODES, Severity
 from .diagnostics import Diagnostic
 from .document import Document
@@ -23,8 +24,9 @@ from .i18n import Join, Text, _
 from .reading import dialect
 from .reading.dialect import NAMES
 from .reading.encoding import label
-from .reading.records import split_record
+from .reading.records import RecordIndex, split_record
 from .spec import REQUIRED_FIELDS, TIMESTAMP, column_name
+from .table import Table
 from .validation import ScanResult
 
 _ROW_KEY = 1 << 32  # sort key: row, then column (+1, so -1 for the whole row comes first)
@@ -303,13 +305,26 @@ def person_order(ctx: FixContext) -> str | None:
 
 def analyse(doc: Document, *, workers: int | None = None,
             progress: Callable[[int, int, ScanResult], None] | None = None,
-            cancelled: Callable[[], bool] | None = None) -> Report:
-    """Check the whole document. progress(rows_done, rows_total, chunk_result)."""
+            cancelled: Callable[[], bool] | None = None,
+            indexes: Iterator[tuple[RecordIndex, bool]] | None = None) -> Report:
+    """Check the whole document. progress(rows_done, rows_known, chunk_result).
+
+    With `indexes` (the app, while a big file is still being read): the document's index
+    is still growing, and each larger one comes from there (see growing.run_growing); the
+    report is that of the document with the last, whole index. `doc` is not changed."""
     total = ScanResult()
     state = doc.state
     values: dict[int, str] = {}
     room = _VALUE_CHARS
-    for chunk in parallel.run(doc.table, state, workers=workers, cancelled=cancelled):
+    if indexes is None:
+        chunks = parallel.run(doc.table, state, workers=workers, cancelled=cancelled)
+    else:
+        doc = copy.copy(doc)   # its table follows the indexes given; the caller's stays as it is
+
+        def seen(table: Table) -> None:
+            doc.table = table
+        chunks = growing.run_growing(doc.table, state, indexes, workers=workers, cancelled=cancelled, seen=seen)
+    for chunk in chunks:
         part = chunk.scan
         total.merge(part)
         if chunk.values and room > 0:

@@ -207,9 +207,10 @@ def _shown_values(result: ScanResult, shown: dict[int, tuple[list[str], str]]) -
     return values
 
 
-def rows_per_chunk(table: Table) -> int:
-    """Rows of about CHUNK_BYTES (at least 1,000, at most CHUNK_ROWS)."""
-    size = len(table.source.buffer())
+def rows_per_chunk(table: Table, size: int | None = None) -> int:
+    """Rows of about CHUNK_BYTES (at least 1,000, at most CHUNK_ROWS); `size`: the bytes
+    the table's rows take (the whole file's by default)."""
+    size = len(table.source.buffer()) if size is None else size
     by_bytes = CHUNK_BYTES * max(table.row_count, 1) // max(size, 1)
     return min(CHUNK_ROWS, max(1_000, by_bytes))
 
@@ -225,15 +226,20 @@ def run_chunk(job: ChunkJob) -> ChunkResult:
 
 
 def make_jobs(table: Table, state: State, write: bool = False,
-              chunk_rows: int | None = None, changes: bool = False) -> Iterator[ChunkJob]:
-    for lo, hi in table.chunks(chunk_rows or rows_per_chunk(table)):
-        start, end, starts, spans, unclosed = table.chunk_slice(lo, hi)
-        edits = {r: v for r, v in state.edits.items() if lo <= r < hi}
-        deleted = frozenset(r for r in state.deleted if lo <= r < hi)
-        yield ChunkJob(str(table.source.data_path), start, end, lo, starts, spans, unclosed,
+              chunk_rows: int | None = None, changes: bool = False,
+              lo: int = 0, hi: int | None = None) -> Iterator[ChunkJob]:
+    """The jobs for data rows lo..hi (all by default), chunk_rows at a time."""
+    size = chunk_rows or rows_per_chunk(table)
+    end = table.row_count if hi is None else hi
+    for first in range(lo, end, size):
+        last = min(first + size, end)
+        start, stop, starts, spans, unclosed = table.chunk_slice(first, last)
+        edits = {r: v for r, v in state.edits.items() if first <= r < last}
+        deleted = frozenset(r for r in state.deleted if first <= r < last)
+        yield ChunkJob(str(table.source.data_path), start, stop, first, starts, spans, unclosed,
                        table.delimiter, table.source.encoding.fallback, table.pad_rows,
                        replace(state, edits=edits, deleted=deleted), write, changes,
-                       table.source_rows(np.arange(lo, hi)) if changes else None,
+                       table.source_rows(np.arange(first, last)) if changes else None,
                        utf8=table.source.utf8_by_construction)
 
 

@@ -86,7 +86,7 @@ class EditActions(QObject):
     def _ready(self) -> bool:
         if self.session.doc is None:
             return False
-        if self.session.checking:
+        if self.session.checking and not self.session.indexing:   # (a check of a file still read restarts)
             self._status(self.tr("Please wait until the check has finished."))
             return False
         return True

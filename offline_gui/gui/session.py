@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from .. import growing
 from ..analysis import Report, analyse
 from ..document import Document, State
 from ..duplicates import refresh_duplicates
@@ -69,6 +70,8 @@ class Session(QObject):
         self._check_job: Job | None = None
         self._save_job: Job | None = None
         self._data_ctx: FixContext | None = None
+        self._check_state: State | None = None   # the state the running check checks
+        self._early_report: tuple[Job, Report] | None = None   # a check done before the index was
         self._found = 0
         self._parts: list[tuple[np.ndarray, ...]] = []
         self._publish = QTimer(self)
@@ -114,16 +117,26 @@ class Session(QObject):
             self._drop_document()
         path = Path(path)
         request = (path, member, sheet)
+        feed = growing.IndexFeed()   # each larger index, for a check that starts before the last
 
         def work(progress, cancelled, partial):
             def step(fraction: float) -> None:
                 if cancelled():
                     raise Cancelled()
                 progress(int(fraction * 1000), 1000)
+
+            def grown(index) -> None:
+                partial(("grown", index))
+                feed.put(index)
             # the first rows are shown while the rest is indexed; the GUI thread owns the table from then
-            return load(path, member=member, sheet=sheet, progress=step,
-                        first=lambda table: partial(("first", table)),
-                        grown=lambda index: partial(("grown", index)))
+            try:
+                table = load(path, member=member, sheet=sheet, progress=step,
+                             first=lambda table: partial(("first", table, feed)), grown=grown)
+            except BaseException:
+                feed.drop()
+                raise
+            feed.finish(table.index)
+            return table
 
         job = Job(work, "load", self)
         self._load_job = job
@@ -143,7 +156,7 @@ class Session(QObject):
         return lambda done, total: self.progress.emit(done, total) if job.isRunning() else None
 
     def _load_partial(self, job: Job, item: tuple, path: Path) -> None:
-        kind, value = item
+        kind, value = item[:2]
         if job is not self._load_job:
             if kind == "first":
                 value.close()   # a file given up before its first rows arrived
@@ -154,6 +167,8 @@ class Session(QObject):
             self.path = path
             self._source_stamp = _stamp(path)
             self.opened.emit(self.doc)
+            if self.doc is not None and growing.starts_early(self.doc.table, len(self.doc.table.source.buffer())):
+                self.start_check(feed=item[2])
         elif self._indexing is job and self.doc is not None:
             self._next_index = value
             if not self._grow.isActive():
@@ -182,7 +197,14 @@ class Session(QObject):
             self.path = path
             self._source_stamp = _stamp(path)
             self.opened.emit(self.doc)
-        self.start_check()
+        early, self._early_report = self._early_report, None
+        if early is not None and early[0] is self._check_job and self._check_state is self.doc.state:
+            self._checked(*early)   # the check started with the first rows ended before this
+        elif self._check_job is not None and self._check_state is self.doc.state:
+            # the check started with the first rows goes on: it has the whole index now too
+            self.busy.emit(self.tr("Checking %Ln rows…", "", self.doc.row_count))
+        else:
+            self.start_check()
 
     def _load_failed(self, job: Job, exc: BaseException, request) -> None:
         if job is not self._load_job:
@@ -223,6 +245,7 @@ class Session(QObject):
             old.table.close()
         self.doc = doc
         self.report = None
+        self._early_report = None
         self._data_ctx = None
         self.undo_stack.clear()
         self.undo_stack.setClean()
@@ -238,15 +261,24 @@ class Session(QObject):
             self._maybe_idle()
 
     # ---- check ----------------------------------------------------------------
-    def start_check(self) -> None:
+    def start_check(self, feed: growing.IndexFeed | None = None) -> None:
         """(Re)validate the whole document in a worker; a running check is dropped.
 
-        While the index still grows, nothing starts: the check runs once every row is known."""
-        if self.doc is None or self._indexing is not None:
+        While the index still grows, a check starts only with the `feed` of the indexes to
+        come (a big file: see growing.py); otherwise it runs once every row is known."""
+        if self.doc is None:
+            return
+        if self._indexing is not None and feed is None:
+            if self._check_job is not None and self._check_state is not self.doc.state:
+                # started with the first rows, before this change: it runs again once all are read
+                self._check_job.cancel()
+                self._check_job = None
             return
         if self._check_job is not None:
             self._check_job.cancel()
+        self._early_report = None
         doc = self.doc
+        self._check_state = doc.state
         self._found = 0
         self._parts = []
         self._publish.stop()
@@ -256,18 +288,21 @@ class Session(QObject):
             def step(done: int, total: int, chunk) -> None:
                 progress(done, total)
                 partial(tuple(np.array(a, copy=True) for a in chunk.found.arrays()))
-            return analyse(doc, progress=step, cancelled=cancelled)
+            return analyse(doc, progress=step, cancelled=cancelled,
+                           indexes=None if feed is None else feed.indexes(cancelled))
 
         job = Job(work, "check", self)
         self._check_job = job
         self.rows_checked = 0
-        job.progressed.connect(self._progress_if(job))
+        # while the file is read, the bar shows the reading (the rows to check are not all known)
+        job.progressed.connect(lambda done, total, j=job: self._indexing is None and self._progress_if(j)(done, total))
         job.progressed.connect(lambda done, _total, j=job: self._count_checked(j, done))
         job.partial.connect(lambda n, j=job: self._partial(j, n))
         job.succeeded.connect(lambda report, j=job: self._checked(j, report))
         job.failed.connect(lambda exc, j=job: self._check_failed(j, exc))
         job.stopped.connect(lambda j=job: self._check_stopped(j))
-        self.busy.emit(self.tr("Checking %Ln rows…", "", doc.row_count))
+        if feed is None:
+            self.busy.emit(self.tr("Checking %Ln rows…", "", doc.row_count))
         self._jobs.start(job)
 
     def _count_checked(self, job: Job, done: int) -> None:
@@ -286,8 +321,8 @@ class Session(QObject):
 
     def _publish_partial(self) -> None:
         """Problems found so far, so the first ones show before a long check ends."""
-        if self._check_job is None or self.doc is None or not self._parts:
-            return
+        if self._check_job is None or self.doc is None or not self._parts or self._indexing is not None:
+            return   # (while the file is read, the table is still shorter than the rows checked)
         # each repaint competes with the check for the interpreter: back off 1 s, 2 s, 4 s, ...
         self._publish.setInterval(min(self._publish.interval() * 2, 8 * PUBLISH_MS))
         rows, cols, codes, extra = (np.concatenate(column) for column in zip(*self._parts, strict=True))
@@ -300,6 +335,9 @@ class Session(QObject):
 
     def _checked(self, job: Job, report: Report) -> None:
         if job is not self._check_job or self.doc is None:
+            return
+        if self._indexing is not None:   # done before the window has the whole index: shown with it
+            self._early_report = (job, report)
             return
         self._check_job = None
         self._publish.stop()

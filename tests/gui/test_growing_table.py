@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 import offline_gui.reading.records as records
 import offline_gui.table as table_module
+from offline_gui import growing, parallel
 
 ROWS = 1500
 
@@ -50,13 +51,25 @@ def held(monkeypatch):
     gate.set()   # never leave a loader waiting behind a failed test
 
 
+@pytest.fixture(params=["after reading", "while reading"])
+def early(request, monkeypatch) -> bool:
+    """Both ways the app checks a file shown while it is read: the check waits for every row
+    (a file too small for worker processes), or starts with the first rows (a big file, here
+    made "big" by lowering the threshold: see growing.starts_early)."""
+    if request.param == "while reading":
+        monkeypatch.setattr(parallel, "PARALLEL_MIN_ROWS", 100)
+        monkeypatch.setattr(growing.os, "cpu_count", lambda: 2)
+        return True
+    return False
+
+
 def wait_growing(qtbot, window, path) -> None:
     with qtbot.waitSignal(window.loaded, timeout=15000):
         window.open_path(str(path))
     qtbot.waitUntil(lambda: window.session.indexing and window.table_view.model().rowCount() > 400, timeout=15000)
 
 
-def test_the_table_grows_and_an_edit_made_meanwhile_is_checked_with_every_row(qtbot, window, tmp_path, held):
+def test_the_table_grows_and_an_edit_made_meanwhile_is_checked_with_every_row(qtbot, window, tmp_path, held, early):
     path = big_export(tmp_path)
     model = window.table_view.model()
     grew: list[int] = []
@@ -75,6 +88,7 @@ def test_the_table_grows_and_an_edit_made_meanwhile_is_checked_with_every_row(qt
         assert not window.actions_[name].isEnabled(), name
     assert window.actions_["close"].isEnabled() and window.actions_["copy"].isEnabled()
     assert window.progress.isVisible() and window.cancel_button.isVisible()
+    assert window.session.checking == early    # a big file's check starts with its first rows
     # the user types a product code into row 5 while the rest is still being read
     view = window.table_view
     view.setCurrentIndex(model.index(4, 4))
@@ -85,7 +99,8 @@ def test_the_table_grows_and_an_edit_made_meanwhile_is_checked_with_every_row(qt
     QTest.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: model.index(4, 4).data() == "SKU5")   # the delegate commits queued
     assert window.session.indexing
-    assert window.session.report is None and not window.session.checking   # no check on half a file
+    # no check on half a file: one started with the first rows stops, the edit changed them
+    assert window.session.report is None and not window.session.checking
     with qtbot.waitSignal(window.validated, timeout=30000):
         held.set()
     report = window.session.report
@@ -122,11 +137,20 @@ def test_the_growing_model_passes_qt_model_tester(qtbot, window, tmp_path, monke
     assert tester is not None
 
 
-def test_the_same_findings_as_a_file_opened_whole(qtbot, window, tmp_path, held):
+def test_the_same_findings_as_a_file_opened_whole(qtbot, window, tmp_path, held, early, monkeypatch):
+    import offline_gui.gui.session as session_module
+    checks: list[bool] = []
+
+    def analyse_spy(*args, **kwargs):
+        checks.append(kwargs.get("indexes") is not None)
+        return real_analyse(*args, **kwargs)
+    real_analyse = session_module.analyse
+    monkeypatch.setattr(session_module, "analyse", analyse_spy)
     path = big_export(tmp_path)
     held.set()
     with qtbot.waitSignal(window.validated, timeout=30000):
         window.open_path(str(path))
+    assert checks == [early]   # one check: the one started with the first rows goes on to the end
     grown = window.session.report
     from offline_gui.analysis import analyse
     from offline_gui.document import Document
@@ -142,7 +166,7 @@ def test_the_same_findings_as_a_file_opened_whole(qtbot, window, tmp_path, held)
         table.close()
 
 
-def test_cancel_while_rows_are_counted_lets_the_file_go(qtbot, window, tmp_path, held):
+def test_cancel_while_rows_are_counted_lets_the_file_go(qtbot, window, tmp_path, held, early):
     wait_growing(qtbot, window, big_export(tmp_path))
     with qtbot.waitSignal(window.session.open_cancelled, timeout=15000):
         QTest.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
@@ -153,7 +177,7 @@ def test_cancel_while_rows_are_counted_lets_the_file_go(qtbot, window, tmp_path,
 
 
 def test_a_damaged_line_far_down_is_refused_after_the_first_rows_showed(qtbot, window, tmp_path, held,
-                                                                     no_blocking_dialogs):
+                                                                     no_blocking_dialogs, early):
     path = big_export(tmp_path, tail=b"2024-05-09 10:00:00;1;7;\x00;SKU;1;1\n")
     wait_growing(qtbot, window, path)
     with qtbot.waitSignal(window.session.open_failed, timeout=15000):
@@ -164,7 +188,7 @@ def test_a_damaged_line_far_down_is_refused_after_the_first_rows_showed(qtbot, w
     assert warnings and f"first on line {ROWS + 1}" in warnings[-1][2]
 
 
-def test_another_file_opened_while_one_grows_replaces_it(qtbot, window, tmp_path, held):
+def test_another_file_opened_while_one_grows_replaces_it(qtbot, window, tmp_path, held, early):
     wait_growing(qtbot, window, big_export(tmp_path))
     small = tmp_path / "small.csv"
     small.write_text("".join(r + PAD + "\n" for r in [GOOD, GOOD.replace("1001", "1002")]), encoding="utf-8")
@@ -177,7 +201,7 @@ def test_another_file_opened_while_one_grows_replaces_it(qtbot, window, tmp_path
     assert window.session.doc.table.source.path == small and window.table_view.model().rowCount() == 2
 
 
-def test_close_while_rows_are_counted(qtbot, window, tmp_path, held):
+def test_close_while_rows_are_counted(qtbot, window, tmp_path, held, early):
     wait_growing(qtbot, window, big_export(tmp_path))
     window.actions_["close"].trigger()
     assert window.session.doc is None and window.pages.currentIndex() == 0
@@ -202,3 +226,28 @@ def test_a_find_dialog_left_open_waits_until_every_row_is_known(qtbot, window, t
     with qtbot.waitSignal(dialog.found, timeout=15000):
         QTest.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert window.table_view.currentIndex().row() == ROWS - 2
+
+
+def test_a_check_done_before_the_window_has_every_row_waits_for_them(qtbot, window, tmp_path, held, monkeypatch):
+    """The reading thread hands the whole index to the check a moment before the window gets
+    it: a check that ends in that moment is shown with every row, not with the rows so far."""
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_ROWS", 100)
+    monkeypatch.setattr(growing.os, "cpu_count", lambda: 2)
+    finish = growing.IndexFeed.finish
+    done = threading.Event()
+
+    def late_finish(self, index) -> None:
+        finish(self, index)
+        done.wait(20)   # the window gets the whole index only after the check has ended
+
+    monkeypatch.setattr(growing.IndexFeed, "finish", late_finish)
+    wait_growing(qtbot, window, big_export(tmp_path))
+    job = window.session._check_job
+    job.finished.connect(done.set)
+    with qtbot.waitSignal(window.validated, timeout=30000):
+        held.set()
+    assert done.is_set()
+    report = window.session.report
+    assert report.complete and report.row_count == ROWS == window.table_view.model().rowCount()
+    assert report.codes_at(ROWS - 1, 6) == ["number-decimal-comma"] and report.codes_at(4, 4) == ["mandatory-missing"]
+    assert not window.session.working()

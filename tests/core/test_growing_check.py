@@ -1,0 +1,246 @@
+"""A check that starts while the file is still being read reports exactly what a check of
+the finished index reports.
+
+The app hands each larger index from the reading thread to the check (growing.IndexFeed).
+Here the reading runs in a thread as it does there, cut into tiny pieces and tiny chunks,
+so chunks end at every kind of place: inside the rows a quoted value spans, right before
+an unclosed quote, at a legacy-encoded line, at blank lines. Every finding, its text, the
+file-level findings, the decisions and the duplicate checksums must be the same.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from core_util import row, text, write
+
+import offline_gui.reading.records as records
+from offline_gui import growing, parallel
+from offline_gui.analysis import Report, analyse
+from offline_gui.document import Document
+from offline_gui.errors import Cancelled
+from offline_gui.table import Table, load
+
+PEER = Path(__file__).resolve().parents[1] / "data" / "csv-spectrum" / "json"
+
+
+def _peer_values() -> list[str]:
+    """Every value csv-spectrum's records hold (commas, quotes, line breaks, UTF-8), as published."""
+    found = []
+    for path in sorted(PEER.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for record in data if isinstance(data, list) else [data]:
+            found.extend(str(v) for v in record.values())
+    return found
+
+
+def _quoted(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
+
+
+def _export(path: Path, rows: int = 700, seed: int = 5) -> Path:
+    """A messy export: peer values (some spanning lines) in a free column, day/month stamps,
+    decimal commas, short rows, inch marks and stray quotes, copies of earlier rows, CRLF
+    lines, blank lines, a Windows-1254 line, and an unclosed quote near the end."""
+    rnd = random.Random(seed)
+    peer = _peer_values()
+    assert len(peer) > 20, "csv-spectrum's records are missing"
+    lines: list[bytes] = [text([["Event Date", "Customer ID", "Event Type", "Category", "Product",
+                                 "Num1", "Num2"] + [f"C{i}" for i in range(7, 23)]]).encode()]
+    for i in range(rows):
+        kind = rnd.randrange(14)
+        r = row(cid=str(1000 + i % 211))
+        if kind == 0:
+            r = row(cid=str(i), c9=_quoted(rnd.choice(peer)))
+        elif kind == 1:
+            r = row(ts=f"{1 + i % 28:02d}.05.2024 14:03", cid=str(i))
+        elif kind == 2:
+            r = row(n1="1,5", n2="2.345,10", cid=str(i))
+        elif kind == 3:
+            r = r[:rnd.randrange(3, 20)]
+        elif kind == 4:
+            r = row(name='12" pipe', cid=str(i))
+        elif kind == 5:
+            r = row(name='Şeker"', c10="x", cid=str(i))
+        elif kind == 6:
+            r = row(cid=" 77 ", name="\u00a0")
+        elif kind == 7 and lines:
+            lines.append(rnd.choice(lines[1:] or lines))   # a copy of an earlier line
+            continue
+        elif kind == 8:
+            lines.append(text([row(cid=str(i), c11="crlf")], end="\r\n").encode())
+            continue
+        elif kind == 9:
+            lines.append(b"\n")
+        line = text([r]).encode()
+        if kind == 10:
+            line = text([row(name="Şeker", cid=str(i))]).encode("cp1254")
+        lines.append(line)
+    lines.append(text([row(name='"never closed', cid="9")]).encode())
+    lines.extend(text([row(cid=str(5000 + k))]).encode() for k in range(30))
+    return write(path, b"".join(lines))
+
+
+def _everything(report: Report, doc: Document) -> dict:
+    """All a report says: each finding as the user reads it, and what the check decided."""
+    return {
+        "findings": [(d.code, d.row, d.column, d.value, d.message) for d in report.findings(doc)],
+        "file": [(d.code, d.value, d.message) for d in report.file_findings],
+        "rows": report.row_count, "complete": report.complete, "ctx": report.ctx,
+        "range": (report.ts_min, report.ts_max),
+        "hashes": None if report.hashes is None else report.hashes.tolist(),
+        "orders": dict(report.date_orders), "examples": dict(report.date_examples),
+    }
+
+
+def _whole(path: Path) -> dict:
+    table = load(path)
+    try:
+        doc = Document(table)
+        return _everything(analyse(doc, workers=1), doc)
+    finally:
+        table.close()
+
+
+def _early(path: Path, workers: int = 2) -> tuple[dict, int]:
+    """The check as the app runs it: started on the first rows, fed by a reading thread.
+    Also returns how many indexes the check was given before the whole one."""
+    feed = growing.IndexFeed()
+    first: list[Table] = []
+    shown = threading.Event()
+    failed: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            # each piece takes a moment, as a big file's do: the check gets several indexes
+            table = load(path, first=lambda t: (first.append(t), shown.set()),
+                         grown=lambda index: (feed.put(index), time.sleep(0.004)))
+        except BaseException as exc:   # noqa: BLE001 - handed to the test
+            failed.append(exc)
+            feed.drop()
+            shown.set()
+            return
+        feed.finish(table.index)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    shown.wait(30)
+    assert not failed, failed
+    grown: list[int] = []
+
+    def counted():
+        for item in feed.indexes():
+            if item is not None and not item[1]:
+                grown.append(len(item[0]))
+            yield item
+
+    try:
+        doc = Document(first[0])
+        report = analyse(doc, workers=workers, indexes=counted())
+        reader.join(30)
+        final = load(path)
+        try:
+            return _everything(report, Document(final)), len(grown)
+        finally:
+            final.close()
+    finally:
+        reader.join(30)
+        first[0].close()
+
+
+@pytest.fixture
+def tiny_pieces(monkeypatch):
+    """Pieces of a few lines and chunks of a few rows: every cut lands somewhere new."""
+    monkeypatch.setattr(records, "FIRST_PIECE", 600)
+    monkeypatch.setattr(records, "BLOCK", 1500)
+    monkeypatch.setattr(parallel, "CHUNK_BYTES", 1)
+    monkeypatch.setattr(parallel, "CHUNK_ROWS", 9)
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_an_early_check_reports_what_a_check_of_the_whole_index_does(tmp_path, tiny_pieces, monkeypatch, seed):
+    monkeypatch.setattr(parallel, "rows_per_chunk", lambda table, size=None: 9)
+    path = _export(tmp_path / "export.csv", seed=seed)
+    expected = _whole(path)
+    got, grown = _early(path)
+    assert grown > 5, "the check never saw the index grow: the test proves nothing"
+    assert got == expected
+
+
+def test_an_early_check_of_a_legacy_file_reads_its_utf8_copy(tmp_path, tiny_pieces, monkeypatch):
+    """A Windows-1254 export is read through a UTF-8 copy that starts with no header offset."""
+    monkeypatch.setattr(parallel, "rows_per_chunk", lambda table, size=None: 7)
+    path = tmp_path / "legacy.csv"
+    path.write_bytes(_export(tmp_path / "u.csv", rows=300).read_bytes().decode("utf-8", "replace")
+                     .replace("\ufffd", "?").encode("cp1254", "replace"))
+    got, _grown = _early(path)
+    assert got == _whole(path)
+
+
+def test_the_chunk_size_follows_the_rows_read_so_far(tmp_path):
+    """The first index holds a few thousand rows of a big file: chunks are sized from the
+    bytes those rows take, not from the whole file's size over the rows counted so far."""
+    path = write(tmp_path / "e.csv", text([row(cid=str(i)) for i in range(5000)]))
+    table = load(path)
+    try:
+        size = len(table.source.buffer())
+        assert parallel.rows_per_chunk(table, size // 10) == min(parallel.CHUNK_ROWS, max(
+            1_000, parallel.CHUNK_BYTES * 5000 // (size // 10)))
+        assert parallel.rows_per_chunk(table) == parallel.rows_per_chunk(table, size)
+    finally:
+        table.close()
+
+
+def test_reading_that_fails_stops_the_check(tmp_path):
+    feed = growing.IndexFeed()
+    path = write(tmp_path / "e.csv", text([row(cid=str(i)) for i in range(50)]))
+    table = load(path)
+    try:
+        feed.put(table.index)
+        feed.drop()
+        with pytest.raises(Cancelled):
+            analyse(Document(table), workers=1, indexes=feed.indexes())
+    finally:
+        table.close()
+
+
+def test_a_cancelled_check_stops_while_it_waits_for_rows(tmp_path):
+    feed = growing.IndexFeed()
+    stop = threading.Event()
+    threading.Timer(0.2, stop.set).start()
+    with pytest.raises(Cancelled):
+        list(feed.indexes(stop.is_set))
+
+
+def test_only_the_newest_waiting_index_is_taken(tmp_path):
+    path = write(tmp_path / "e.csv", text([row(cid=str(i)) for i in range(50)]))
+    table = load(path)
+    try:
+        feed = growing.IndexFeed()
+        for _ in range(3):
+            feed.put(table.index)
+        feed.finish(table.index)
+        assert [item[1] for item in feed.indexes() if item is not None] == [True]
+    finally:
+        table.close()
+
+
+def test_big_files_start_early_small_ones_wait(tmp_path, monkeypatch):
+    path = write(tmp_path / "e.csv", text([row(cid=str(i)) for i in range(2000)]))
+    table = load(path)
+    try:
+        size = len(table.source.buffer())
+        monkeypatch.setattr(growing.os, "cpu_count", lambda: 2)
+        monkeypatch.setattr(parallel, "PARALLEL_MIN_ROWS", 2000)
+        assert growing.starts_early(table, size)             # 2,000 rows: as many as workers need
+        assert not growing.starts_early(table, size - 300)   # a few rows fewer: one process does it
+        assert growing.starts_early(table, 2 * size)         # what is read so far is half the file
+        monkeypatch.setattr(growing.os, "cpu_count", lambda: 1)
+        assert not growing.starts_early(table, 2 * size)     # one core: reading takes it all
+    finally:
+        table.close()
