@@ -316,7 +316,11 @@ class MainWindow(QMainWindow):
             self.progress.setValue(done)
         self._pending_progress = None
         if self._pending_found is not None and self.session.checking:
-            self.status_label.setText(self.tr("Checking… %Ln problems found so far", "", self._pending_found))
+            if self.session.indexing:   # a big file's check starts while it is read; the bar shows the reading
+                self.status_label.setText(self.tr("Reading and checking… %Ln problems found so far", "",
+                                                  self._pending_found))
+            else:
+                self.status_label.setText(self.tr("Checking… %Ln problems found so far", "", self._pending_found))
         self._pending_found = None
 
     def _found_so_far(self, n: int) -> None:

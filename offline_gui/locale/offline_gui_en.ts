@@ -124,7 +124,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+72"/>
+        <source>Reading and checking… %Ln problems found so far</source>
+        <translation>
+            <numerusform>Reading and checking… %Ln problem found so far</numerusform>
+            <numerusform>Reading and checking… %Ln problems found so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Checking… %Ln problems found so far</source>
         <translation>
             <numerusform>Checking… %Ln problem found so far</numerusform>
@@ -200,7 +208,8 @@
 <context>
     <name>Session</name>
     <message numerus="yes">
-        <location filename="../gui/session.py" line="+267"/>
+        <location filename="../gui/session.py" line="+205"/>
+        <location line="+100"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform>
@@ -208,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+120"/>
         <source>Delete %n rows</source>
         <translation>
             <numerusform>Delete %n row</numerusform>

@@ -683,12 +683,12 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
     <name>MainWindow</name>
     <message>
         <location filename="../gui/main_window.py" line="+105"/>
-        <location line="+270"/>
+        <location line="+274"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-255"/>
         <source>Opening was cancelled.</source>
         <translation>Açma iptal edildi.</translation>
     </message>
@@ -735,7 +735,14 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
         <translation>Otomatik yapılacak bir şey yok.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Reading and checking… %Ln problems found so far</source>
+        <translation>
+            <numerusform>Okunuyor ve kontrol ediliyor… şu ana kadar %Ln sorun bulundu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Checking… %Ln problems found so far</source>
         <translation>
             <numerusform>Kontrol ediliyor… şu ana kadar %Ln sorun bulundu</numerusform>
@@ -1352,19 +1359,20 @@ Uygulama her satırı çevrim dışı veri yükleme kurallarına göre kontrol e
 <context>
     <name>Session</name>
     <message>
-        <location filename="../gui/session.py" line="+136"/>
+        <location filename="../gui/session.py" line="+148"/>
         <source>Reading {name}…</source>
         <translation>{name} okunuyor…</translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+57"/>
+        <location line="+100"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>%Ln satır kontrol ediliyor…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+120"/>
         <source>Delete %n rows</source>
         <translation>
             <numerusform>%n satırı sil</numerusform>

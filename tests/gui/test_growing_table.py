@@ -58,6 +58,7 @@ def early(request, monkeypatch) -> bool:
     made "big" by lowering the threshold: see growing.starts_early)."""
     if request.param == "while reading":
         monkeypatch.setattr(parallel, "PARALLEL_MIN_ROWS", 100)
+        monkeypatch.setattr(parallel, "rows_per_chunk", lambda table, size=None: 100)
         monkeypatch.setattr(growing.os, "cpu_count", lambda: 2)
         return True
     return False
@@ -89,6 +90,10 @@ def test_the_table_grows_and_an_edit_made_meanwhile_is_checked_with_every_row(qt
     assert window.actions_["close"].isEnabled() and window.actions_["copy"].isEnabled()
     assert window.progress.isVisible() and window.cancel_button.isVisible()
     assert window.session.checking == early    # a big file's check starts with its first rows
+    if early:   # the rows read so far are checked meanwhile: the bar shows the reading, the label both
+        qtbot.waitUntil(lambda: "Reading and checking… 1 problem found so far" in window.status_label.text(),
+                        timeout=15000)
+        assert window.session.report is None   # the problems list fills once every row is read
     # the user types a product code into row 5 while the rest is still being read
     view = window.table_view
     view.setCurrentIndex(model.index(4, 4))
