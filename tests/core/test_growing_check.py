@@ -182,6 +182,15 @@ def test_an_early_check_of_a_legacy_file_reads_its_utf8_copy(tmp_path, tiny_piec
     assert got == _whole(path)
 
 
+def test_an_early_check_counts_rows_after_excels_separator_line(tmp_path, tiny_pieces, monkeypatch):
+    """Excel's "sep=;" line and the header are not data rows: the chunks start after them."""
+    monkeypatch.setattr(parallel, "rows_per_chunk", lambda table, size=None: 11)
+    path = tmp_path / "sep.csv"
+    path.write_bytes(b"sep=;\r\n" + _export(tmp_path / "u.csv", rows=400, seed=9).read_bytes())
+    got, grown = _early(path)
+    assert grown > 3 and got == _whole(path)
+
+
 def test_the_chunk_size_follows_the_rows_read_so_far(tmp_path):
     """The first index holds a few thousand rows of a big file: chunks are sized from the
     bytes those rows take, not from the whole file's size over the rows counted so far."""
