@@ -139,20 +139,26 @@ def load(path: str | os.PathLike, *, member: str | None = None, sheet: str | Non
     the table returned has the whole index; the object given to `first` is never
     touched by this function again.
     """
-    source = open_source(path, member=member, sheet=sheet)
+    # shown early, a big legacy file's first lines are converted first, the rest after they show
+    source = open_source(path, member=member, sheet=sheet, head_first=first is not None)
     handed_over = False
     reader: FileBytes | None = None
     try:
         # the index is read through a handle of its own: the rows shown meanwhile never wait
-        # for one of its 16 MB reads
+        # for one of its reads
         reader = FileBytes(source.data_path)
-        builder = IndexBuilder(reader, source.start, progress)
+        builder = IndexBuilder(reader, source.start, progress, complete=not source.copying)
         while builder.records < SAMPLE_RECORDS and builder.step():
             pass
+        if builder.records < SAMPLE_RECORDS:   # the separator and layout are decided on as many rows as ever
+            _finish_copy(source, reader, builder)
+            while builder.records < SAMPLE_RECORDS and builder.step():
+                pass
         table = _sniffed(source, builder.snapshot())
         if first is not None:
             first(table)
             handed_over = True
+        _finish_copy(source, reader, builder)
         while builder.step():
             if grown is not None:
                 grown(builder.snapshot())
@@ -164,6 +170,13 @@ def load(path: str | os.PathLike, *, member: str | None = None, sheet: str | Non
     finally:
         if reader is not None:
             reader.close()
+
+
+def _finish_copy(source: Source, reader: FileBytes, builder: IndexBuilder) -> None:
+    if source.copying:
+        source.finish_copy()
+        reader.refresh()
+        builder.grown(complete=True)
 
 
 def _sniffed(source: Source, index: RecordIndex) -> Table:

@@ -167,7 +167,7 @@ class Session(QObject):
             self.path = path
             self._source_stamp = _stamp(path)
             self.opened.emit(self.doc)
-            if self.doc is not None and growing.starts_early(self.doc.table, len(self.doc.table.source.buffer())):
+            if self.doc is not None and growing.starts_early(self.doc.table, self.doc.table.source.expected_size()):
                 self.start_check(feed=item[2])
         elif self._indexing is job and self.doc is not None:
             self._next_index = value

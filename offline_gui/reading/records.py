@@ -96,8 +96,11 @@ class IndexBuilder:
     """
 
     def __init__(self, data, start: int = 0, progress: Callable[[float], None] | None = None,
-                 delimiter: str | None = None) -> None:
+                 delimiter: str | None = None, complete: bool = True) -> None:
         self.data, self.start, self.size = data, start, len(data)
+        # False while the data is still being written (a legacy file's copy, see Source.finish_copy):
+        # its end so far is a line end, but not the last one, so nothing there is settled yet
+        self.complete = complete
         self._progress = progress
         self.delimiter = delimiter or _head_delimiter(data, start)
         self._sep = self.delimiter.encode()
@@ -119,7 +122,7 @@ class IndexBuilder:
         self._spans: dict[int, int] = {}
         self._unclosed: set[int] = set()
         self._blank_count = 0
-        self.done = self.size <= start
+        self.done = complete and self.size <= start
         # pieces are read into one buffer, and compared into one mask, kept from piece to piece:
         # fresh arrays each time cost as much again in page faults as the work itself
         self._readinto = getattr(data, "readinto", None)
@@ -128,18 +131,22 @@ class IndexBuilder:
 
     # ---- the pieces -------------------------------------------------------------
     def step(self) -> bool:
-        """Index the next piece; False once the whole buffer is indexed."""
+        """Index the next piece; False once the whole buffer is indexed (or, while it is not
+        complete, once all of it written so far is)."""
         if self.done:
             return False
         lo = self._at
         want = FIRST_PIECE if lo == self.start else BLOCK
         while True:
             raw, got = self._read(lo, want)
-            last = lo + got >= self.size
+            at_end = lo + got >= self.size
+            last = at_end and self.complete
             cut = got if last else raw.rfind(b"\n", 0, got) + 1
-            if cut or want > 2 * MAX_LINE_BYTES:
+            if cut or want > 2 * MAX_LINE_BYTES or at_end:
                 break
             want *= 2   # a line longer than the piece: read on to its end
+        if not cut and not self.complete:
+            return False   # the rest is still being written
         nul = raw.find(b"\x00", 0, cut)   # C memchr: far cheaper than a numpy pass
         if nul >= 0:
             self._refuse_nul(lo + nul)
@@ -150,9 +157,17 @@ class IndexBuilder:
         self.done = last
         # a quoted value spans at most MAX_RECORD_LINES lines: lines before that are settled
         self._walk(self._lines if last else self._lines - MAX_RECORD_LINES + 1)
-        if self._progress:
+        if self._progress and self.complete:
             self._progress(self._at / max(self.size, 1))
         return not self.done
+
+    def grown(self, complete: bool) -> None:
+        """The data has grown (its size is read again); `complete`: it is all there now."""
+        self.size = len(self.data)
+        self.complete = complete
+        if complete and self._at >= self.size:   # nothing came after what is indexed: settle it all
+            self._walk(self._lines)
+            self.done = True
 
     def _read(self, lo: int, want: int) -> tuple[bytes | bytearray, int]:
         """Up to `want` bytes from `lo`, and how many there are."""

@@ -8,6 +8,7 @@ file in a private temporary folder, streaming, so memory stays bounded.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import errno
 import os
 import shutil
@@ -16,6 +17,7 @@ import struct
 import tempfile
 import threading
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +28,9 @@ from . import transcode
 from .xlsx import read_sheet
 
 CHUNK = 1 << 22
+# A big legacy file's first lines converted before the rest (Source.finish_copy): about as
+# many as the first screen's index piece reads (records.FIRST_PIECE).
+HEAD_BYTES = 1 << 20
 MAX_UNZIPPED = 4 << 30          # 4 GiB: ~20 million rows, far past any daily export
 MAX_RATIO = 200                 # CSV compresses ~5-20x; zip bombs 1000x and more
 RATIO_FLOOR = 64 << 20          # ratios only matter past this size
@@ -89,6 +94,11 @@ class FileBytes:
                                "writing it has finished, then open it again.").format(name=self._name))
         return got
 
+    def refresh(self) -> None:
+        """The file has grown (our own copy, written on while its start was read): read to its new end."""
+        with self._lock:
+            self._size = os.fstat(self._handle.fileno()).st_size
+
     def close(self) -> None:
         with self._lock:   # another thread (a load given up) may be in the middle of a read
             self._handle.close()
@@ -108,12 +118,40 @@ class Source:
     row_numbers: list[int] | None = None  # sheet row per line, for xlsx
     _temp: str | None = field(default=None, repr=False)
     _map: FileBytes | None = field(default=None, repr=False)
+    # a legacy file whose copy holds only its first lines yet: where the rest starts in the
+    # file, its first line number, old Mac line ends, and the bytes the copy has per byte read
+    _rest: tuple[int, int, bool, float] | None = field(default=None, repr=False)
 
     @property
     def utf8_by_construction(self) -> bool:
         """The bytes read were written here as UTF-8 (a transcoded copy, a workbook's cells), so
         they need no UTF-8 test; a UTF-8 source is read as the user's bytes and is tested."""
         return self.kind == "xlsx" or not self.encoding.is_utf8
+
+    @property
+    def copying(self) -> bool:
+        """Only the first lines of a legacy file are converted yet: `finish_copy` does the rest."""
+        return self._rest is not None
+
+    def expected_size(self) -> int:
+        """The data's size once complete (while the copy is made, estimated from its first lines)."""
+        if self._rest is None:
+            return len(self.buffer())
+        start, _line, _cr, ratio = self._rest
+        return len(self.buffer()) + int((self.path.stat().st_size - start) * ratio)
+
+    def finish_copy(self) -> None:
+        """Convert the rest of a legacy file onto its copy. The bytes already there never
+        change, so its first rows can be shown (and read) meanwhile; the buffer then reads
+        on to the new end."""
+        if self._rest is None:
+            return
+        start, line, cr_only, _ratio = self._rest
+        with _copy_errors(self.path):
+            transcode.rest_to_utf8(self.path, self.data_path, self.encoding, CHUNK, cr_only, start, line)
+        self._rest = None
+        if self._map is not None:
+            self._map.refresh()
 
     def buffer(self) -> FileBytes:
         """The bytes, read on demand: a file changed under us gives short reads, never a crash."""
@@ -188,8 +226,12 @@ def _check_not_binary(head: bytes, name: str) -> None:
 
 
 def open_source(path: str | os.PathLike, *, member: str | None = None,
-                sheet: str | None = None) -> Source:
-    """Open what the user chose. Raises CannotRead with a message meant for them."""
+                sheet: str | None = None, head_first: bool = False) -> Source:
+    """Open what the user chose. Raises CannotRead with a message meant for them.
+
+    `head_first`: a big legacy file is converted only as far as its first lines; the caller
+    shows them, then calls `finish_copy` (the app's first screen no longer waits for the
+    whole conversion)."""
     path = Path(path)
     if path.is_dir():
         raise CannotRead(_("{path} is a folder, not a file. Choose the export file inside it.").format(path=path))
@@ -207,11 +249,27 @@ def open_source(path: str | os.PathLike, *, member: str | None = None,
         return Source(path, path, len(info.bom), info)  # read in place; never written to
     temp = _temp_folder()
     try:
-        target, start = _private_copy(path, Path(temp), info, head)
+        rest = _head_copy(path, Path(temp), info, head) if head_first and not info.is_utf8 else None
+        if rest is None:
+            target, start = _private_copy(path, Path(temp), info, head)
+        else:
+            target, start = Path(temp) / "utf8.txt", 0
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         raise
-    return Source(path, target, start, info, _temp=temp)
+    return Source(path, target, start, info, _temp=temp, _rest=rest)
+
+
+def _head_copy(src: Path, folder: Path, info: enc.EncodingInfo, head: bytes) -> tuple[int, int, bool, float] | None:
+    """The first lines of a big legacy file converted into the copy (see Source.finish_copy)."""
+    cr_only = _cr_only(head, info)
+    with _copy_errors(src):
+        split = transcode.head_to_utf8(src, folder / "utf8.txt", info, cr_only, HEAD_BYTES)
+        if split is None:
+            return None
+        start, line = split
+        ratio = (folder / "utf8.txt").stat().st_size / max(start - len(info.bom), 1)
+    return start, line, cr_only, ratio
 
 
 def _temp_folder() -> str:
@@ -241,7 +299,7 @@ def _private_copy(src: Path, folder: Path, info: enc.EncodingInfo, head: bytes) 
     """
     target = folder / "utf8.txt"
     cr_only = _cr_only(head, info)
-    try:
+    with _copy_errors(src):
         if not info.is_utf8:
             transcode.to_utf8(src, target, info, CHUNK, cr_only)
             return target, 0
@@ -252,6 +310,13 @@ def _private_copy(src: Path, folder: Path, info: enc.EncodingInfo, head: bytes) 
             while chunk := inp.read(CHUNK):
                 out.write(chunk.replace(b"\r", b"\n"))  # 0x0D is never inside a UTF-8 sequence
         return target, len(info.bom)
+
+
+@contextlib.contextmanager
+def _copy_errors(src: Path) -> Iterator[None]:
+    """What making the private copy can meet, said plainly."""
+    try:
+        yield
     except PermissionError as exc:
         raise CannotRead(_("{name} cannot be opened: permission denied. Copy it somewhere you can read, or ask for "
                            "access.").format(name=src.name)) from exc

@@ -25,15 +25,64 @@ def to_utf8(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr
     try:
         if info.codec.startswith("utf-16"):
             _wide(src, target, info, chunk_size, cr_only)
-        elif src.stat().st_size > PARALLEL_BYTES and processes.cheap_to_start():
-            _legacy_on_both_cores(src, target, info, chunk_size, cr_only)
         else:
-            _legacy(src, target, info, chunk_size, cr_only)
+            _one_byte(src, target, info, chunk_size, cr_only, len(info.bom), 1, "wb")
     except UnicodeDecodeError as exc:
-        where = _("line {n}").format(n=exc.reason) if exc.reason.isdigit() else _("its text")
-        raise CannotRead(_("{name} has bytes that are not letters in {encoding} ({where}). The export is "
-                           "damaged or in an encoding we cannot tell; export it again as UTF-8 CSV.")
-                         .format(name=src.name, encoding=_(info.label), where=where)) from None
+        raise _refusal(src, info, exc) from None
+
+
+def head_to_utf8(src: Path, target: Path, info: enc.EncodingInfo, cr_only: bool, limit: int) -> tuple[int, int] | None:
+    """The first whole lines of a one-byte file, `limit` bytes and on to the next line end,
+    converted as `to_utf8` converts them; `rest_to_utf8` then adds the rest, and the two
+    give the very bytes `to_utf8` gives (each line is converted on its own). Returns where
+    the rest starts and its first line number, or None, with nothing written, for a file
+    not worth splitting (UTF-16, or not much more than `limit` bytes)."""
+    if info.codec.startswith("utf-16") or src.stat().st_size <= 2 * limit:
+        return None
+    end = b"\r" if cr_only else b"\n"
+    with open(src, "rb") as inp:
+        inp.seek(len(info.bom))
+        data = inp.read(limit)
+        while True:   # on to the end of the line the limit falls in
+            more = inp.read(1 << 16)
+            found = more.find(end)
+            if not more:
+                return None
+            if found >= 0:
+                data += more[:found + 1]
+                break
+            data += more
+    try:
+        converted = _legacy_lines(data, info.codec, cr_only, 1)
+    except UnicodeDecodeError as exc:
+        raise _refusal(src, info, exc) from None
+    with open(target, "wb") as out:
+        out.write(converted)
+    return len(info.bom) + len(data), 1 + data.count(end)
+
+
+def rest_to_utf8(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_only: bool,
+                 start: int, line: int) -> None:
+    """The file from byte `start` (line number `line`) converted onto the end of `target`."""
+    try:
+        _one_byte(src, target, info, chunk_size, cr_only, start, line, "ab")
+    except UnicodeDecodeError as exc:
+        raise _refusal(src, info, exc) from None
+
+
+def _refusal(src: Path, info: enc.EncodingInfo, exc: UnicodeDecodeError) -> CannotRead:
+    where = _("line {n}").format(n=exc.reason) if exc.reason.isdigit() else _("its text")
+    return CannotRead(_("{name} has bytes that are not letters in {encoding} ({where}). The export is "
+                        "damaged or in an encoding we cannot tell; export it again as UTF-8 CSV.")
+                      .format(name=src.name, encoding=_(info.label), where=where))
+
+
+def _one_byte(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_only: bool,
+              start: int, line: int, mode: str) -> None:
+    if src.stat().st_size - start > PARALLEL_BYTES and processes.cheap_to_start():
+        _legacy_on_both_cores(src, target, info, chunk_size, cr_only, start, line, mode)
+    else:
+        _legacy(src, target, info, chunk_size, cr_only, start, line, mode)
 
 
 def _wide(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_only: bool) -> None:
@@ -48,11 +97,12 @@ def _wide(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_o
                 break
 
 
-def _legacy(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_only: bool) -> None:
+def _legacy(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_only: bool,
+            start: int, line: int, mode: str) -> None:
     end = b"\r" if cr_only else b"\n"
-    line_number, rest = 1, b""
-    with open(src, "rb") as inp, open(target, "wb") as out:
-        inp.read(len(info.bom))
+    line_number, rest = line, b""
+    with open(src, "rb") as inp, open(target, mode) as out:
+        inp.seek(start)
         while True:
             chunk = inp.read(chunk_size)
             data = rest + chunk
@@ -64,17 +114,18 @@ def _legacy(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr
                 break
 
 
-def _legacy_on_both_cores(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_only: bool) -> None:
+def _legacy_on_both_cores(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_only: bool,
+                          start: int, line: int, mode: str) -> None:
     """As `_legacy`, each piece of whole lines converted in a worker; written in order."""
     end = b"\r" if cr_only else b"\n"
-    cuts = _cuts(src, len(info.bom), chunk_size, end)
+    cuts = _cuts(src, start, chunk_size, end)
     workers = os.cpu_count() or 1
     with ProcessPoolExecutor(max_workers=workers, mp_context=processes.context()) as pool, \
-            open(target, "wb") as out:
+            open(target, mode) as out:
         pieces = iter(zip(cuts, cuts[1:], strict=False))
         pending = [pool.submit(_convert_piece, str(src), lo, hi, info.codec, cr_only)
                    for lo, hi in islice(pieces, workers * 2)]
-        line_number = 1
+        line_number = line
         while pending:
             try:
                 data, lines = pending.pop(0).result()

@@ -79,8 +79,8 @@ def test_both_cores_write_what_one_writes(tmp_path, end):
     path = _legacy_file(tmp_path, lines, end=end)
     info = enc.EncodingInfo("cp1254")
     one, both = tmp_path / "one.txt", tmp_path / "both.txt"
-    transcode._legacy(path, one, info, 1000, end == "\r")
-    transcode._legacy_on_both_cores(path, both, info, 1000, end == "\r")   # ~100 pieces
+    transcode._legacy(path, one, info, 1000, end == "\r", 0, 1, "wb")
+    transcode._legacy_on_both_cores(path, both, info, 1000, end == "\r", 0, 1, "wb")   # ~100 pieces
     assert both.read_bytes() == one.read_bytes()
     assert one.read_bytes().decode("utf-8").split("\n")[:-1] == lines   # (old Mac line ends become line feeds)
 
@@ -147,8 +147,8 @@ def test_both_cores_cut_an_old_mac_file_at_its_line_ends_only(tmp_path):
     path.write_bytes(b"\r".join([line] * 300) + b"\r")
     info = enc.EncodingInfo("cp1254")
     one, both = tmp_path / "one.txt", tmp_path / "both.txt"
-    transcode._legacy(path, one, info, 100, True)
-    transcode._legacy_on_both_cores(path, both, info, 100, True)
+    transcode._legacy(path, one, info, 100, True, 0, 1, "wb")
+    transcode._legacy_on_both_cores(path, both, info, 100, True, 0, 1, "wb")
     assert both.read_bytes() == one.read_bytes()
     assert one.read_bytes() == (line.decode("cp1254").encode() + b"\n") * 300
 
@@ -179,3 +179,68 @@ def test_utf16_cut_in_the_middle_of_a_letter_is_refused(tmp_path):
     with pytest.raises(CannotRead) as caught:
         transcode.to_utf8(path, tmp_path / "out.txt", enc.EncodingInfo("utf-16-le", codecs.BOM_UTF16_LE), 1000)
     assert "(its text)" in caught.value.reason
+
+
+@pytest.mark.parametrize("end", ["\n", "\r"])
+@pytest.mark.parametrize("cores", [1 << 40, 0])
+@pytest.mark.parametrize("limit", [1, 37, 5000])
+def test_a_head_then_the_rest_write_what_one_pass_writes(tmp_path, monkeypatch, end, cores, limit):
+    """The app shows a legacy file's first rows from its head while the rest converts: the
+    two parts must be the very bytes of one conversion, with a byte order mark, UTF-8 lines
+    kept as they are, and the rest on one core or on both."""
+    from offline_gui.reading import encoding as enc
+    from offline_gui.reading import transcode
+    monkeypatch.setattr(transcode, "PARALLEL_BYTES", cores)
+    lines = [f"2024-05-25 10:00:{i % 60:02d};{i};7;Şişli Ğüç;P{i};1;{i},50" for i in range(800)]
+    path = _legacy_file(tmp_path, lines, end=end)
+    data = path.read_bytes()
+    utf8_line = "2024-05-25 11:00:00;9;7;Çay ₺;P9;1;2,50".encode()
+    path.write_bytes(b"\xef\xbb\xbf" + data[:len(data) // 3] + utf8_line + end.encode() + data[len(data) // 3:])
+    info = enc.EncodingInfo("cp1254", b"\xef\xbb\xbf")
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    transcode.to_utf8(path, one, info, 1000, end == "\r")
+    start, line = transcode.head_to_utf8(path, two, info, end == "\r", limit)
+    raw = path.read_bytes()
+    assert raw[start - 1:start] == end.encode() and start - 3 >= limit     # the head ends at a line end
+    assert line == 1 + raw[3:start].count(end.encode())
+    transcode.rest_to_utf8(path, two, info, 1000, end == "\r", start, line)
+    assert two.read_bytes() == one.read_bytes()
+
+
+def test_a_bad_byte_in_the_rest_is_named_by_its_line_in_the_file(tmp_path, monkeypatch):
+    from offline_gui.errors import CannotRead
+    from offline_gui.reading import encoding as enc
+    from offline_gui.reading import transcode
+    lines = [f"2024-05-25 10:00:00;{i};7;Şişli;P{i};1;2,50" for i in range(3000)]
+    path = _legacy_file(tmp_path, lines, bad_line=2345)
+    info = enc.EncodingInfo("cp1254")
+    for cores in (1 << 40, 0):
+        monkeypatch.setattr(transcode, "PARALLEL_BYTES", cores)
+        start, line = transcode.head_to_utf8(path, tmp_path / "out.txt", info, False, 20_000)
+        assert 1 < line < 2345
+        with pytest.raises(CannotRead) as caught:
+            transcode.rest_to_utf8(path, tmp_path / "out.txt", info, 1000, False, start, line)
+        assert "line 2345" in caught.value.reason
+    path = _legacy_file(tmp_path, lines * 3, bad_line=2345)
+    with pytest.raises(CannotRead) as caught:   # and in the head
+        transcode.head_to_utf8(path, tmp_path / "out.txt", info, False, 150_000)
+    assert "line 2345" in caught.value.reason
+
+
+def test_files_not_worth_a_head_are_converted_whole(tmp_path):
+    import codecs
+
+    from offline_gui.reading import encoding as enc
+    from offline_gui.reading import transcode
+    path = _legacy_file(tmp_path, [f"a;{i};Ş" for i in range(100)])
+    size = path.stat().st_size
+    out = tmp_path / "out.txt"
+    assert transcode.head_to_utf8(path, out, enc.EncodingInfo("cp1254"), False, size // 2) is None
+    assert not out.exists()
+    assert transcode.head_to_utf8(path, out, enc.EncodingInfo("cp1254"), False, size // 2 - 20) is not None
+    wide = tmp_path / "wide.csv"
+    wide.write_bytes(codecs.BOM_UTF16_LE + ("a;b\n" * 1000).encode("utf-16-le"))
+    assert transcode.head_to_utf8(wide, out, enc.EncodingInfo("utf-16-le", codecs.BOM_UTF16_LE), False, 10) is None
+    long_line = tmp_path / "long.csv"
+    long_line.write_bytes(b"x" * 10_000)   # no line end after the limit: nothing to split
+    assert transcode.head_to_utf8(long_line, out, enc.EncodingInfo("cp1254"), False, 100) is None

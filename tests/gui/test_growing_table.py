@@ -256,3 +256,37 @@ def test_a_check_done_before_the_window_has_every_row_waits_for_them(qtbot, wind
     assert report.complete and report.row_count == ROWS == window.table_view.model().rowCount()
     assert report.codes_at(ROWS - 1, 6) == ["number-decimal-comma"] and report.codes_at(4, 4) == ["mandatory-missing"]
     assert not window.session.working()
+
+
+def test_a_big_legacy_file_shows_its_first_rows_before_it_is_all_converted(qtbot, window, tmp_path, monkeypatch):
+    """A Windows-1254 export is converted to UTF-8 before it is read; its first rows show as
+    soon as its first lines are converted, the rest converts meanwhile."""
+    import offline_gui.reading.sources as sources
+    monkeypatch.setattr(sources, "HEAD_BYTES", 30_000)
+    monkeypatch.setattr(records, "FIRST_PIECE", 20_000)
+    monkeypatch.setattr(records, "BLOCK", 20_000)
+    gate = threading.Event()
+    finish = sources.Source.finish_copy
+
+    def held_finish(self) -> None:
+        gate.wait(20)
+        finish(self)
+
+    monkeypatch.setattr(sources.Source, "finish_copy", held_finish)
+    rows = [GOOD.replace("1001", str(2000 + i)).replace("GIDA", "GIDA Şişli") for i in range(ROWS)]
+    path = tmp_path / "turkish.csv"
+    path.write_bytes("".join(r + PAD + "\r\n" for r in rows).encode("cp1254"))
+    try:
+        with qtbot.waitSignal(window.loaded, timeout=15000):
+            window.open_path(str(path))
+        model = window.table_view.model()
+        qtbot.waitUntil(lambda: window.session.indexing and model.rowCount() > 100, timeout=15000)
+        assert window.session.doc.table.source.copying and model.rowCount() < ROWS
+        assert model.index(0, 3).data() == "GIDA Şişli"
+        with qtbot.waitSignal(window.validated, timeout=30000):
+            gate.set()
+    finally:
+        gate.set()
+    assert model.rowCount() == ROWS == window.session.report.row_count
+    assert model.index(ROWS - 1, 1).data() == str(2000 + ROWS - 1)
+    assert "Windows-1254" in " ".join(label.text() for label in window.strip.chips_host.findChildren(QLabel))
