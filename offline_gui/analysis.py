@@ -15,7 +15,7 @@ import numpy as np
 
 from . import growing, parallel, privacy, recency, values
 from .catalog import CATALOG, CODE_IDS, CODES, Severity
-from .diagnostics import Diagnostic
+from .diagnostics import ROW_KEY, Diagnostic, cell_keys, stable_order
 from .document import Document
 from .duplicates import add_duplicates
 from .fastconvert import ORDER_KINDS, stamp_shapes
@@ -29,7 +29,7 @@ from .spec import REQUIRED_FIELDS, TIMESTAMP, column_name
 from .table import Table
 from .validation import ScanResult
 
-_ROW_KEY = 1 << 32  # sort key: row, then column (+1, so -1 for the whole row comes first)
+_ROW_KEY = ROW_KEY
 _VALUE_CHARS = 600_000  # finding values kept from the scan (a few MB); the rest are read back as before
 _ERROR_IDS = np.array([CATALOG[c].severity is Severity.ERROR for c in CODES])
 _WARNING_IDS = np.array([CATALOG[c].severity is Severity.WARNING for c in CODES])
@@ -60,8 +60,8 @@ class Report:
         self._sort()
 
     def _sort(self) -> None:
-        keys = self.rows.astype(np.int64) * _ROW_KEY + (self.cols.astype(np.int64) + 1)
-        order = np.argsort(keys, kind="stable")
+        keys = cell_keys(self.rows, self.cols)
+        order = stable_order(keys)
         self.rows, self.cols = self.rows[order], self.cols[order]
         self.codes, self.extra = self.codes[order], self.extra[order]
         self._keys = keys[order]

@@ -94,6 +94,32 @@ def _short(value: str, limit: int = 60) -> str:
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
+ROW_KEY = 1 << 32  # a finding's sort key: row, then column (+1, so -1 for the whole row comes first)
+
+
+def cell_keys(rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """The sort key of each finding (see ROW_KEY)."""
+    return rows.astype(np.int64) * ROW_KEY + (cols.astype(np.int64) + 1)
+
+
+def stable_order(keys: np.ndarray) -> np.ndarray:
+    """np.argsort(keys, kind="stable"), without sorting what comes sorted.
+
+    Each chunk's findings come in order from its worker and chunks follow each other, so a
+    report's keys are sorted but for a short tail (the duplicates, found last): the tail is
+    sorted on its own and put in place after the equal keys before it. A report of three
+    million findings was sorted for 0.4 s, with the app waiting."""
+    n = len(keys)
+    falls = np.flatnonzero(keys[1:] < keys[:-1])
+    if not len(falls):
+        return np.arange(n)
+    head = int(falls[0]) + 1   # keys[:head] are in order
+    if n - head > n // 8:
+        return np.argsort(keys, kind="stable")
+    tail = head + np.argsort(keys[head:], kind="stable")
+    return np.insert(np.arange(head), np.searchsorted(keys[:head], keys[tail], side="right"), tail)
+
+
 class FoundStore:
     """Cell and row findings as four integer columns: 14 bytes each, no objects.
 
@@ -142,6 +168,14 @@ class FoundStore:
                 np.frombuffer(self._cols, dtype=np.int32) if self._cols else np.zeros(0, np.int32),
                 np.frombuffer(self._codes, dtype=np.int16) if self._codes else np.zeros(0, np.int16),
                 np.frombuffer(self._extra, dtype=np.int32) if self._extra else np.zeros(0, np.int32))
+
+    def in_cell_order(self) -> None:
+        """Reorder by row, then column, stably (what a report's order needs, see stable_order)."""
+        rows, cols, codes, extra = self.arrays()
+        order = stable_order(cell_keys(rows, cols))
+        if len(order) and (order[1:] < order[:-1]).any():
+            self._rows, self._cols = array("i", rows[order].tobytes()), array("i", cols[order].tobytes())
+            self._codes, self._extra = array("h", codes[order].tobytes()), array("i", extra[order].tobytes())
 
     def __getstate__(self):
         return (self._rows.tobytes(), self._cols.tobytes(), self._codes.tobytes(), self._extra.tobytes())

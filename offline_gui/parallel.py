@@ -146,6 +146,7 @@ def process(raw: bytes, job: ChunkJob) -> ChunkResult:
                         dirty_row, job.fallback, "encoding-line" in state.rules, state.edits, output,
                         lambda f: format_row(padded(f)), identity, state.deleted,
                         fast if plan is not None else None, job.hashing, job.utf8)
+    result.found.in_cell_order()   # here, on both cores: the whole report then comes in order
     result.orders.update(evidence)
     result.commas.update(commas)
     for key, (_row, value) in sorted(examples.items(), key=lambda item: item[1][0]):

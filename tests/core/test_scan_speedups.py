@@ -83,3 +83,28 @@ def test_stable_order_is_a_stable_argsort(keys: list[int]) -> None:
     order, ordered = _stable_order(array)
     assert order.tolist() == np.argsort(array, kind="stable").tolist()
     assert ordered.tolist() == sorted(keys)
+
+
+@settings(max_examples=300, deadline=None)
+@given(head=st.lists(st.integers(-1, 40), max_size=80), tail=st.lists(st.integers(-1, 40), max_size=30),
+       shuffled=st.booleans())
+def test_the_report_order_is_a_stable_sort(head: list[int], tail: list[int], shuffled: bool) -> None:
+    """stable_order (a sorted run, then a tail put in place) is np.argsort(kind="stable")."""
+    from offline_gui.diagnostics import stable_order
+    keys = np.array((head if shuffled else sorted(head)) + tail, dtype=np.int64)
+    assert stable_order(keys).tolist() == np.argsort(keys, kind="stable").tolist()
+
+
+def test_a_chunk_puts_its_findings_in_the_report_order() -> None:
+    from offline_gui.diagnostics import FoundStore, cell_keys
+    store = FoundStore()
+    store.add_many(np.array([3, 1, 2]), 5, "whitespace")
+    store.add(1, -1, "field-count", 7)
+    store.add(1, 5, "number-invalid")
+    store.add(0, 9, "line-break")
+    store.in_cell_order()
+    rows, cols, codes, extra = store.arrays()
+    assert list(zip(rows.tolist(), cols.tolist(), [c for *_, c, _e in store], extra.tolist(), strict=True)) == [
+        (0, 9, "line-break", 0), (1, -1, "field-count", 7), (1, 5, "whitespace", 0), (1, 5, "number-invalid", 0),
+        (2, 5, "whitespace", 0), (3, 5, "whitespace", 0)]
+    assert (np.diff(cell_keys(rows, cols)) >= 0).all()
