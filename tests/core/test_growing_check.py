@@ -253,3 +253,63 @@ def test_big_files_start_early_small_ones_wait(tmp_path, monkeypatch):
         assert not growing.starts_early(table, 2 * size)     # one core: reading takes it all
     finally:
         table.close()
+
+
+def _fed(path: Path, per_piece: float = 0.0) -> tuple[Table, list]:
+    """The table first shown and every index the reading gave, for run_growing by hand."""
+    items: list = []
+    first: list[Table] = []
+    table = load(path, first=first.append, grown=lambda index: items.append((index, False)))
+    items.append((table.index, True))
+    table.close()
+    return first[0], items
+
+
+def test_chunks_are_sized_from_the_rows_and_bytes_read_so_far(tmp_path, monkeypatch):
+    """~1.5 MB of rows a chunk, judged on what is read when the check starts (the whole
+    file's size over the rows counted so far would make tiny chunks)."""
+    monkeypatch.setattr(records, "FIRST_PIECE", 20_000)
+    monkeypatch.setattr(records, "BLOCK", 20_000)
+    monkeypatch.setattr(parallel, "CHUNK_BYTES", 150_000)
+    path = write(tmp_path / "e.csv", "\ufeff" + text([row(cid=str(10_000 + i)) for i in range(6000)]))
+    table, items = _fed(path)
+    first_index = items[0][0]
+    read = int(first_index.line_starts[-1]) - table.source.start
+    rows = len(first_index) - table.first_data_record
+    per = min(parallel.CHUNK_ROWS, max(1_000, parallel.CHUNK_BYTES * rows // read))
+    assert 1_000 < per < 6000
+    sizes: list[int] = []
+    make_jobs = parallel.make_jobs
+
+    def spy(*args, **kwargs):
+        sizes.append(kwargs["chunk_rows"])
+        return make_jobs(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "make_jobs", spy)
+    results = list(growing.run_growing(table, Document(table).state, iter(items), workers=1))
+    assert set(sizes) == {per} and [r.scan.rows for r in results][:-1] == [per] * (len(results) - 1)
+    assert sum(r.scan.rows for r in results) == 6000
+
+
+def test_the_workers_asked_for_and_the_one_start_method(tmp_path, monkeypatch):
+    table, items = _fed(write(tmp_path / "e.csv", text([row(cid=str(i)) for i in range(300)])))
+    asked: list[int] = []
+
+    class Pool(growing.ProcessPoolExecutor):
+        def __init__(self, max_workers, mp_context):
+            asked.append(max_workers)
+            super().__init__(max_workers, mp_context)
+
+    monkeypatch.setattr(growing, "ProcessPoolExecutor", Pool)
+    state = Document(table).state
+    assert sum(r.scan.rows for r in growing.run_growing(table, state, iter(items), workers=1)) == 300
+    monkeypatch.setattr(growing.os, "cpu_count", lambda: 3)
+    list(growing.run_growing(table, state, iter(items)))
+    list(growing.run_growing(table, state, iter(items), workers=0))
+    assert asked == [1, 3, 1]
+
+    def no_pool():
+        raise RuntimeError("processes.context() decides how workers start")
+    monkeypatch.setattr(growing.processes, "context", no_pool)
+    with pytest.raises(RuntimeError, match="decides"):
+        list(growing.run_growing(table, state, iter(items)))
