@@ -22,6 +22,7 @@ from ..i18n import _
 BLOCK = 1 << 22
 # The first piece is small: the first screen of a big file shows after ~4,000 rows are indexed.
 FIRST_PIECE = 1 << 20
+FEW_QUOTES = 4096   # a piece with more quotes than this is searched by numpy
 MAX_RECORD_LINES = 50  # a quoted field longer than this is an unclosed quote, not data
 # One event is a few hundred bytes; 20,000 short columns are ~100 kB. A line past
 # this is not an export line (a file without line ends, or binary data).
@@ -219,7 +220,7 @@ class IndexBuilder:
         self._blank[first:first + count] = blank
         self._keep[first:first + count] = ~blank
         if raw.find(b'"', 0, cut) >= 0:
-            q = np.flatnonzero(self._equal(block, 0x22))
+            q = self._quotes(raw, block, cut)
             per_line = np.diff(np.searchsorted(q, bounds))
             odd = np.flatnonzero(per_line % 2 == 1)
             if len(odd):
@@ -230,6 +231,20 @@ class IndexBuilder:
                 self._odd.extend((odd + first).tolist())
                 self._odd_opens.extend(opens[odd].tolist())
         self._lines = first + count
+
+    def _quotes(self, raw: bytes | bytearray, block: np.ndarray, cut: int) -> np.ndarray:
+        """Offsets of the piece's quotes: C's memchr from one to the next while they are few
+        (an inch mark, a quoted value now and then: ~4 times cheaper than a numpy pass over
+        4 MB), numpy over the piece when they are many."""
+        found: list[int] = []
+        find = raw.find
+        at = find(b'"', 0, cut)
+        while at >= 0:
+            found.append(at)
+            if len(found) > FEW_QUOTES:
+                return np.flatnonzero(self._equal(block, 0x22))
+            at = find(b'"', at + 1, cut)
+        return np.array(found, dtype=np.int64)
 
     def _room(self, lines: int, indexed: int) -> None:
         """Capacity for `lines` lines, grown ahead from the bytes per line of the `indexed` bytes."""

@@ -224,8 +224,9 @@ def exports(draw) -> bytes:
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(exports())
-def test_any_piece_sizes_give_the_one_pass_index(monkeypatch, data: bytes) -> None:
+@given(exports(), st.sampled_from([4096, 3, 0]))
+def test_any_piece_sizes_give_the_one_pass_index(monkeypatch, data: bytes, few: int) -> None:
+    monkeypatch.setattr(records, "FEW_QUOTES", few)   # quotes found one by one, or by numpy past a few
     _check(data, monkeypatch)
 
 
