@@ -62,9 +62,11 @@ class Report:
     def _sort(self) -> None:
         keys = cell_keys(self.rows, self.cols)
         order = stable_order(keys)
-        self.rows, self.cols = self.rows[order], self.cols[order]
-        self.codes, self.extra = self.codes[order], self.extra[order]
-        self._keys = keys[order]
+        if order is not None:
+            self.rows, self.cols = self.rows[order], self.cols[order]
+            self.codes, self.extra = self.codes[order], self.extra[order]
+            keys = keys[order]
+        self._keys = keys
 
     # ---- counts -------------------------------------------------------------
     def count(self, severity: Severity) -> int:

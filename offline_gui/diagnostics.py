@@ -98,12 +98,17 @@ ROW_KEY = 1 << 32  # a finding's sort key: row, then column (+1, so -1 for the w
 
 
 def cell_keys(rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    """The sort key of each finding (see ROW_KEY)."""
-    return rows.astype(np.int64) * ROW_KEY + (cols.astype(np.int64) + 1)
+    """The sort key of each finding (see ROW_KEY), in one new array: fresh memory is costly
+    here (the kernel zeroes each page first), a report may hold millions of findings."""
+    keys = rows.astype(np.int64)
+    keys *= ROW_KEY
+    keys += cols
+    keys += 1
+    return keys
 
 
-def stable_order(keys: np.ndarray) -> np.ndarray:
-    """np.argsort(keys, kind="stable"), without sorting what comes sorted.
+def stable_order(keys: np.ndarray) -> np.ndarray | None:
+    """np.argsort(keys, kind="stable"), without sorting what comes sorted (None: in order).
 
     Each chunk's findings come in order from its worker and chunks follow each other, so a
     report's keys are sorted but for a short tail (the duplicates, found last): the tail is
@@ -112,7 +117,7 @@ def stable_order(keys: np.ndarray) -> np.ndarray:
     n = len(keys)
     falls = np.flatnonzero(keys[1:] < keys[:-1])
     if not len(falls):
-        return np.arange(n)
+        return None
     head = int(falls[0]) + 1   # keys[:head] are in order
     if n - head > n // 8:
         return np.argsort(keys, kind="stable")
@@ -173,7 +178,7 @@ class FoundStore:
         """Reorder by row, then column, stably (what a report's order needs, see stable_order)."""
         rows, cols, codes, extra = self.arrays()
         order = stable_order(cell_keys(rows, cols))
-        if len(order) and (order[1:] < order[:-1]).any():
+        if order is not None:
             self._rows, self._cols = array("i", rows[order].tobytes()), array("i", cols[order].tobytes())
             self._codes, self._extra = array("h", codes[order].tobytes()), array("i", extra[order].tobytes())
 

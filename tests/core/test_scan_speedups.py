@@ -92,7 +92,10 @@ def test_the_report_order_is_a_stable_sort(head: list[int], tail: list[int], shu
     """stable_order (a sorted run, then a tail put in place) is np.argsort(kind="stable")."""
     from offline_gui.diagnostics import stable_order
     keys = np.array((head if shuffled else sorted(head)) + tail, dtype=np.int64)
-    assert stable_order(keys).tolist() == np.argsort(keys, kind="stable").tolist()
+    order = stable_order(keys)
+    expected = np.argsort(keys, kind="stable").tolist()
+    assert (list(range(len(keys))) if order is None else order.tolist()) == expected
+    assert (order is None) == (expected == list(range(len(keys))))   # None only when in order
 
 
 def test_a_chunk_puts_its_findings_in_the_report_order() -> None:
