@@ -255,6 +255,45 @@ def test_big_files_start_early_small_ones_wait(tmp_path, monkeypatch):
         table.close()
 
 
+def test_the_row_estimate_counts_the_bytes_read_after_a_byte_order_mark(tmp_path, monkeypatch):
+    """rows so far × file bytes / bytes read, the byte order mark left out of both."""
+    path = write(tmp_path / "e.csv", "\ufeff" + text([row(cid=str(i)) for i in range(2000)]))
+    table = load(path)
+    try:
+        size = len(table.source.buffer())
+        assert table.source.start == 3 and int(table.index.line_starts[-1]) == size
+        monkeypatch.setattr(growing.os, "cpu_count", lambda: 2)
+        monkeypatch.setattr(parallel, "PARALLEL_MIN_ROWS", 2000)
+        assert growing.starts_early(table, size)             # exactly 2,000 rows estimated
+        monkeypatch.setattr(parallel, "PARALLEL_MIN_ROWS", 2000.5)
+        assert not growing.starts_early(table, size)         # and not one more
+    finally:
+        table.close()
+
+
+def test_one_row_read_so_far_is_enough_to_estimate(tmp_path, monkeypatch):
+    path = write(tmp_path / "one.csv", text([row(cid="1")]))
+    table = load(path)
+    try:
+        assert len(table.index) == 1 and not table.layout.has_header
+        monkeypatch.setattr(growing.os, "cpu_count", lambda: 2)
+        assert growing.starts_early(table, len(table.source.buffer()) * parallel.PARALLEL_MIN_ROWS)
+    finally:
+        table.close()
+
+
+def test_a_feed_says_nothing_new_while_it_waits(tmp_path):
+    path = write(tmp_path / "e.csv", text([row(cid=str(i)) for i in range(5)]))
+    table = load(path)
+    try:
+        feed = growing.IndexFeed()
+        threading.Timer(0.18, feed.finish, (table.index,)).start()
+        items = list(feed.indexes())   # (no cancel test given)
+        assert items[-1] == (table.index, True) and items[:-1] and set(items[:-1]) == {None}
+    finally:
+        table.close()
+
+
 def _fed(path: Path, per_piece: float = 0.0) -> tuple[Table, list]:
     """The table first shown and every index the reading gave, for run_growing by hand."""
     items: list = []
