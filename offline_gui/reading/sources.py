@@ -8,29 +8,21 @@ file in a private temporary folder, streaming, so memory stays bounded.
 from __future__ import annotations
 
 import codecs
-import contextlib
-import errno
 import os
 import shutil
 import stat
 import struct
-import tempfile
 import threading
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import CannotRead
 from ..i18n import N_, _
+from . import copies
 from . import encoding as enc
-from . import transcode
 from .xlsx import read_sheet
 
-CHUNK = 1 << 22
-# A big legacy file's first lines converted before the rest (Source.finish_copy): about as
-# many as the first screen's index piece reads (records.FIRST_PIECE).
-HEAD_BYTES = 1 << 20
 MAX_UNZIPPED = 4 << 30          # 4 GiB: ~20 million rows, far past any daily export
 MAX_RATIO = 200                 # CSV compresses ~5-20x; zip bombs 1000x and more
 RATIO_FLOOR = 64 << 20          # ratios only matter past this size
@@ -147,8 +139,7 @@ class Source:
         if self._rest is None:
             return
         start, line, cr_only, _ratio = self._rest
-        with _copy_errors(self.path):
-            transcode.rest_to_utf8(self.path, self.data_path, self.encoding, CHUNK, cr_only, start, line)
+        copies.rest_copy(self.path, self.data_path, self.encoding, cr_only, start, line)
         self._rest = None
         if self._map is not None:
             self._map.refresh()
@@ -245,87 +236,19 @@ def open_source(path: str | os.PathLike, *, member: str | None = None,
         raise CannotRead(_("{name} is empty: there is nothing to check.").format(name=path.name))
     _check_not_binary(head, path.name)
     info = enc.detect(head)
-    if info.is_utf8 and not _cr_only(head, info):
+    if info.is_utf8 and not copies.old_mac_line_ends(head, info):
         return Source(path, path, len(info.bom), info)  # read in place; never written to
-    temp = _temp_folder()
+    temp = copies.temp_folder()
     try:
-        rest = _head_copy(path, Path(temp), info, head) if head_first and not info.is_utf8 else None
+        rest = copies.head_copy(path, Path(temp), info, head) if head_first and not info.is_utf8 else None
         if rest is None:
-            target, start = _private_copy(path, Path(temp), info, head)
+            target, start = copies.private_copy(path, Path(temp), info, head)
         else:
             target, start = Path(temp) / "utf8.txt", 0
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         raise
     return Source(path, target, start, info, _temp=temp, _rest=rest)
-
-
-def _head_copy(src: Path, folder: Path, info: enc.EncodingInfo, head: bytes) -> tuple[int, int, bool, float] | None:
-    """The first lines of a big legacy file converted into the copy (see Source.finish_copy)."""
-    cr_only = _cr_only(head, info)
-    with _copy_errors(src):
-        split = transcode.head_to_utf8(src, folder / "utf8.txt", info, cr_only, HEAD_BYTES)
-        if split is None:
-            return None
-        start, line = split
-        ratio = (folder / "utf8.txt").stat().st_size / max(start - len(info.bom), 1)
-    return start, line, cr_only, ratio
-
-
-def _temp_folder() -> str:
-    """A private folder for converted data; a missing or full temp drive is said plainly."""
-    try:
-        return tempfile.mkdtemp(prefix="offline-gui-")
-    except OSError as exc:
-        raise CannotRead(_("No temporary folder could be made ({reason}) in {folder}. Free some space there, or set "
-                           "TMPDIR to a folder you can write to.")
-                         .format(reason=exc.strerror or exc, folder=tempfile.gettempdir())) from exc
-
-
-def _cr_only(head: bytes, info: enc.EncodingInfo) -> bool:
-    """Old Mac line ends: carriage returns and not a single line feed in the sample."""
-    if info.codec.startswith("utf-16"):
-        text = head[len(info.bom):len(info.bom) + 65536].decode(info.codec, errors="replace")
-        return "\r" in text and "\n" not in text
-    return b"\r" in head and b"\n" not in head
-
-
-def _private_copy(src: Path, folder: Path, info: enc.EncodingInfo, head: bytes) -> tuple[Path, int]:
-    """The UTF-8 file the core reads: a private copy, never the user's file itself.
-
-    Reading a copy means nobody can truncate or rewrite the bytes under our memory
-    map (which would crash the process), and the user's file is never touched.
-    Returns the copy and the bytes to skip at its start (a UTF-8 byte-order mark).
-    """
-    target = folder / "utf8.txt"
-    cr_only = _cr_only(head, info)
-    with _copy_errors(src):
-        if not info.is_utf8:
-            transcode.to_utf8(src, target, info, CHUNK, cr_only)
-            return target, 0
-        if not cr_only:
-            shutil.copyfile(src, target)
-            return target, len(info.bom)
-        with open(src, "rb") as inp, open(target, "wb") as out:
-            while chunk := inp.read(CHUNK):
-                out.write(chunk.replace(b"\r", b"\n"))  # 0x0D is never inside a UTF-8 sequence
-        return target, len(info.bom)
-
-
-@contextlib.contextmanager
-def _copy_errors(src: Path) -> Iterator[None]:
-    """What making the private copy can meet, said plainly."""
-    try:
-        yield
-    except PermissionError as exc:
-        raise CannotRead(_("{name} cannot be opened: permission denied. Copy it somewhere you can read, or ask for "
-                           "access.").format(name=src.name)) from exc
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise CannotRead(_("{name} cannot be read: the disk with the temporary folder is full. Free some space "
-                               "and try again.").format(name=src.name)) from exc
-        raise CannotRead(_("{name} cannot be read: {reason}. Close other programs using it and try again.")
-                         .format(name=src.name, reason=exc.strerror or exc)) from exc
 
 
 # What reading a damaged zip's directory raises: BadZipFile for most damage, but
@@ -344,7 +267,7 @@ def _is_workbook(path: Path) -> bool:
 
 def _from_xlsx(path: Path, sheet: str | None, shown_as: Path | None = None) -> Source:
     _check_workbook_size(path, shown_as or path)
-    temp = _temp_folder()
+    temp = copies.temp_folder()
     target = Path(temp) / "sheet.txt"
     numbers: list[int] = []
     try:
@@ -422,7 +345,7 @@ def _from_zip(path: Path, member: str | None, sheet: str | None) -> Source:
         raise CannotRead(_("{name} has no file named '{member}'. It holds: {names}.")
                          .format(name=path.name, member=member, names=', '.join(names[:10])),
                          choices=tuple(names), kind="member")
-    temp = _temp_folder()
+    temp = copies.temp_folder()
     try:
         extracted = _extract(path, member, Path(temp))
         head = _head(extracted)
@@ -438,9 +361,9 @@ def _from_zip(path: Path, member: str | None, sheet: str | None) -> Source:
                              .format(member=member, name=path.name))
         _check_not_binary(head, member)
         info = enc.detect(head)
-        if info.is_utf8 and not _cr_only(head, info):
+        if info.is_utf8 and not copies.old_mac_line_ends(head, info):
             return Source(path, extracted, len(info.bom), info, kind="zip", member=member, _temp=temp)
-        target, start = _private_copy(extracted, Path(temp), info, head)
+        target, start = copies.private_copy(extracted, Path(temp), info, head)
         extracted.unlink()
         return Source(path, target, start, info, kind="zip", member=member, _temp=temp)
     except BaseException:
@@ -465,7 +388,7 @@ def _extract(path: Path, member: str, folder: Path) -> Path:
             _check_size(info.file_size, info.compress_size, path.name)
             written = 0
             with zf.open(info) as inp, open(target, "wb") as out:
-                while chunk := inp.read(CHUNK):
+                while chunk := inp.read(copies.CHUNK):
                     written += len(chunk)
                     _check_size(written, info.compress_size, path.name)
                     out.write(chunk)

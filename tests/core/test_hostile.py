@@ -29,7 +29,7 @@ from core_util import (
 from offline_gui.analysis import analyse
 from offline_gui.document import Document
 from offline_gui.errors import CannotRead
-from offline_gui.reading import sources
+from offline_gui.reading import copies, sources
 from offline_gui.table import load
 
 GOOD = text([row(), row(cid="1002")]).encode()
@@ -192,7 +192,7 @@ def test_zip_bomb_is_refused_by_size(tmp_path, monkeypatch):
 def test_zip_bomb_is_refused_while_streaming_and_never_inflated_to_memory(tmp_path, monkeypatch):
     """A member whose header understates its size is still stopped as it streams."""
     monkeypatch.setattr(sources, "MAX_UNZIPPED", 8 << 20)
-    monkeypatch.setattr(sources, "CHUNK", 1 << 20)
+    monkeypatch.setattr(copies, "CHUNK", 1 << 20)
     checks = []
     real = sources._check_size
 
@@ -626,7 +626,7 @@ def test_disk_full_while_converting(tmp_path, monkeypatch):
     def full(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(sources.transcode, "to_utf8", full)
+    monkeypatch.setattr(copies.transcode, "to_utf8", full)
     path = write(tmp_path / "x.csv", text([row(name="Şeker")]).encode("cp1254"))
     assert_clean_failure(check(path), 2, "full")
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from core_util import row, text
 
+import offline_gui.reading.copies as copies
 import offline_gui.reading.records as records
-import offline_gui.reading.sources as sources
 from offline_gui.errors import CannotRead
 from offline_gui.reading.records import build_index
 from offline_gui.table import Table, load
@@ -65,7 +65,7 @@ def _shown_early(path) -> tuple[dict, list[bool]]:
 def small_pieces(monkeypatch):
     """A head of ~400 rows (the layout sample is 200, and 50 more are never settled yet),
     first pieces that end inside it, and many pieces after."""
-    monkeypatch.setattr(sources, "HEAD_BYTES", 40_000)
+    monkeypatch.setattr(copies, "HEAD_BYTES", 40_000)
     monkeypatch.setattr(records, "FIRST_PIECE", 30_000)
     monkeypatch.setattr(records, "BLOCK", 8000)
 
@@ -81,7 +81,7 @@ def test_the_first_rows_show_before_the_rest_converts_and_nothing_else_changes(t
 def test_a_head_too_short_for_the_layout_sample_waits_for_the_rest(tmp_path, small_pieces, monkeypatch):
     """The separator and header are decided on the first 200 rows, as for any file: a head
     holding fewer is not shown before the rest is converted."""
-    monkeypatch.setattr(sources, "HEAD_BYTES", 400)
+    monkeypatch.setattr(copies, "HEAD_BYTES", 400)
     monkeypatch.setattr(records, "FIRST_PIECE", 300)
     path = _legacy(tmp_path)
     got, copying = _shown_early(path)

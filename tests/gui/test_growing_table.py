@@ -261,8 +261,9 @@ def test_a_check_done_before_the_window_has_every_row_waits_for_them(qtbot, wind
 def test_a_big_legacy_file_shows_its_first_rows_before_it_is_all_converted(qtbot, window, tmp_path, monkeypatch):
     """A Windows-1254 export is converted to UTF-8 before it is read; its first rows show as
     soon as its first lines are converted, the rest converts meanwhile."""
+    import offline_gui.reading.copies as copies
     import offline_gui.reading.sources as sources
-    monkeypatch.setattr(sources, "HEAD_BYTES", 30_000)
+    monkeypatch.setattr(copies, "HEAD_BYTES", 30_000)
     monkeypatch.setattr(records, "FIRST_PIECE", 20_000)
     monkeypatch.setattr(records, "BLOCK", 20_000)
     gate = threading.Event()
