@@ -244,3 +244,26 @@ def test_files_not_worth_a_head_are_converted_whole(tmp_path):
     long_line = tmp_path / "long.csv"
     long_line.write_bytes(b"x" * 10_000)   # no line end after the limit: nothing to split
     assert transcode.head_to_utf8(long_line, out, enc.EncodingInfo("cp1254"), False, 100) is None
+
+
+def test_the_head_ends_at_the_first_line_end_from_the_limit(tmp_path):
+    """Exactly: a line end right at the limit ends the head there; a line longer than the
+    search block (64 kB) is kept whole in the head."""
+    from offline_gui.reading import encoding as enc
+    from offline_gui.reading import transcode
+    info = enc.EncodingInfo("cp1254")
+    lines = [f"2024-05-25 10:00:00;{i};7;Şişli;P{i};1;2,50" for i in range(3000)]
+    path = _legacy_file(tmp_path, lines)
+    raw = path.read_bytes()
+    at_end = raw.index(b"\n", 20_000)            # a limit that lands right on a line end
+    for limit in (at_end, at_end + 1, at_end - 1):
+        start, _line = transcode.head_to_utf8(path, tmp_path / "out.txt", info, False, limit)
+        assert start == raw.index(b"\n", limit) + 1
+    long_line = "x" * 100_000 + ";Ş"
+    path.write_bytes(raw[:20_000] + long_line.encode("cp1254") + b"\n" + raw[20_000:])
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    transcode.to_utf8(path, one, info, 1000)
+    start, line = transcode.head_to_utf8(path, two, info, False, 20_010)
+    assert start == 20_000 + len(long_line) + 1
+    transcode.rest_to_utf8(path, two, info, 1000, False, start, line)
+    assert two.read_bytes() == one.read_bytes()
