@@ -15,8 +15,12 @@ from pathlib import Path
 from unittest import mock
 
 import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from offline_gui import parallel, values
+from offline_gui.analysis import analyse
 from offline_gui.document import Document
 from offline_gui.export import NothingToUpload, RowsRemain, SaveOptions, save
 from offline_gui.fastconvert import ORDER_KINDS, stamp_shapes
@@ -217,3 +221,164 @@ def test_the_first_source_field_is_written_where_the_header_puts_it(tmp_path: Pa
     assert taken == 30
     assert fast == slow
     assert fast[0].splitlines()[0].startswith("2024-05-25 14:03:00;1001;7;GIDA;ÇAY-1KG;2;149.90;".encode())
+
+
+NAMES = ["Time Stamp", "Customer ID", "Event Type", "Category", "Event Name", "Num1", "Num2", "Var1", "Var2", "Var3",
+         "Var4", "Var5", "EventName Attr1", "EventName Attr2", "EventName Attr3", "EventName Attr9",
+         "EventTransaction Attr1"]
+VALUES = {"Time Stamp": "25.05.2024 14:03", "Customer ID": "1001", "Event Type": "7", "Event Name": "P-1",
+          "Num1": "2", "Num2": "149,90"}
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.permutations(NAMES[1:]), width=st.integers(6, len(NAMES) - 1), empty=st.sets(st.integers(7, 16)))
+def test_columns_in_any_order_are_written_where_their_names_put_them(tmp_path_factory, order, width, empty):
+    """A header names the columns in any order, the time stamp first (so the order is read
+    before writing): runs of neighbouring source fields are copied together, and a field
+    placed before its source neighbour is not taken into the run."""
+    names = ["Time Stamp", *order[:width]]
+    if not set(VALUES) <= set(names):
+        names += [n for n in VALUES if n not in names]
+    cells = [VALUES.get(name, "" if i in empty else f"v{i}") for i, name in enumerate(names)]
+    folder = tmp_path_factory.mktemp("order")
+    path = folder / "o.csv"
+    path.write_bytes(("\n".join([";".join(names)] + [";".join(cells)] * 8) + "\n").encode("utf-8"))
+    taken, (fast, slow) = _taken(lambda: _both(path, folder))
+    assert taken == 8
+    assert fast == slow
+    written = fast[0].splitlines()[0].decode().split(";")
+    assert written == [("2024-05-25 14:03:00" if n == "Time Stamp" else "149.90" if n == "Num2" else
+                        cells[names.index(n)] if n in names else "") for n in NAMES[:12] + [
+                        "EventName Attr1", "EventName Attr2", "EventName Attr3", "EventName Attr4",
+                        "EventName Attr5", "EventName Attr6", "EventName Attr7", "EventName Attr8",
+                        "EventName Attr9", "EventName Attr10", "EventTransaction Attr1"]]
+
+
+@pytest.mark.parametrize("empty", [{3}, {3, 8}, {11}, {3, 9, 10, 11}])
+@pytest.mark.parametrize("final_newline", [True, False])
+def test_a_column_empty_in_every_row_is_written_empty(tmp_path: Path, empty: set[int], final_newline: bool):
+    """A value empty in every row of a block (a part of no bytes in any line), also as the
+    very last bytes of a file without a final line break."""
+    def change(_i: int, fields: list[str]) -> None:
+        for col in empty:
+            fields[col] = ""
+    path = tmp_path / "e.csv"
+    path.write_bytes(("\n".join([HEADER, *_rows(20, change)]) + "\n" * final_newline).encode("utf-8"))
+    taken, (fast, slow) = _taken(lambda: _both(path, tmp_path))
+    assert taken == 20
+    assert fast == slow
+    expected = ["2024-05-25 14:03:00", "1019", "7", "GIDA", "ÇAY-1KG", "2", "149.90", "İzmir", "Mağaza 1", "Kasa",
+                "Nakit"] + [""] * 11 + ["FİŞ-1"]
+    for col in empty:
+        expected[22 if col == 11 else col] = ""
+    assert fast[0].splitlines()[-1].decode() == ";".join(expected)
+
+
+@pytest.mark.parametrize("final_newline", [True, False])
+def test_an_empty_last_value_at_the_end_of_the_file(tmp_path: Path, final_newline: bool):
+    """The last row's last value is empty where the other rows' are the longest values of
+    the block: its bytes (none) sit at the very end of a file without a final line break,
+    and the copy, as wide as the longest value, reads no byte past the file."""
+    receipt = "FİŞ-" + "0" * 96
+
+    def change(i: int, fields: list[str]) -> None:
+        fields[11] = "" if i == 19 else receipt
+    path = tmp_path / "e.csv"
+    path.write_bytes(("\n".join([HEADER, *_rows(20, change)]) + "\n" * final_newline).encode("utf-8"))
+    taken, (fast, slow) = _taken(lambda: _both(path, tmp_path))
+    assert taken == 20
+    assert fast == slow
+    assert fast[0].splitlines()[-2:] == [
+        f"2024-05-25 14:03:00;1018;7;GIDA;ÇAY-1KG;2;149.90;İzmir;Mağaza 1;Kasa;Nakit;;;;;;;;;;;;{receipt}".encode(),
+        "2024-05-25 14:03:00;1019;7;GIDA;ÇAY-1KG;2;149.90;İzmir;Mağaza 1;Kasa;Nakit;;;;;;;;;;;;".encode()]
+
+
+def _codes(path: Path) -> list[str]:
+    """The codes of everything `check` finds (no rule accepted)."""
+    table = load(path)
+    try:
+        doc = Document(table)
+        return [d.code for d in analyse(doc, workers=1).findings(doc)]
+    finally:
+        table.close()
+
+
+@pytest.mark.parametrize("checking", [False, True])
+def test_rows_without_a_header_are_padded_on_the_column_path(tmp_path: Path, checking: bool):
+    """No header: the twelve fields stay in place and the row is padded to 23 (the field-count
+    rule when fixing, the finding's count when checking), column by column."""
+    path = tmp_path / "n.csv"
+    path.write_bytes(("\n".join(_rows(20, lambda i, fields: None)) + "\n").encode("utf-8"))
+    if checking:
+        taken, codes = _taken(lambda: _codes(path))
+        assert taken == 19   # all but the first row of its day/month kind (the example's row)
+        assert codes.count("field-count") == codes.count("timestamp-format") == 20
+        return
+    taken, (fast, slow) = _taken(lambda: _both(path, tmp_path))
+    assert taken == 20
+    assert fast == slow
+    assert fast[0].splitlines()[0] == ("2024-05-25 14:03:00;1000;7;GIDA;ÇAY-1KG;2;149.90;İzmir;Mağaza 1;Kasa;Nakit;"
+                                       "FİŞ-1;;;;;;;;;;;").encode()
+
+
+# Values of the one simple shape (the column path converts them) and values that send their
+# row the ordinary way, per source column of a Turkish Excel row (the module's docstring).
+SIMPLE = {0: ["25.05.2024 14:03", "18.05.2024 09:10:59", "31.12.2024 23:59", "01.02.2024 00:00:00"],
+          1: ["1", "1001", "0012", "1" * 24],
+          4: ["P", "ÇAY-1KG", "a b", "\u00a0"],
+          5: ["2", "0", "1.5", "12,5", "1234,567", "12,3456", "1" * 21 + ",23"],
+          6: ["149,90", "7", "0,5", "99.99"],
+          8: ["", "x y", "İzmir"]}
+ODD = {0: ["1.1.2024 10:00", "2024-05-25 12:25:43", "25.05.2024 14:03:60", " 25.05.2024 14:03", "25.05.2024 14:03 ",
+           "31.02.2024 10:00"],
+       1: ["1001 ", " 1001", "AB-7", "1,0", "1" * 25, ""],
+       2: ["77", "7.0", "", "8", " 7"],
+       4: ["", " P", "P "],
+       5: ["2,345", "123,456", "1.234,50", "-3,5", ",5", "1,", "1" * 22 + ",23", "1.", ".5", "1,2,3", ""],
+       6: ["2,345", "", "1,2.3", "x"],
+       8: ['a"b', "a\tb", " x", "x "]}
+
+
+@st.composite
+def simple_or_odd(draw) -> tuple[str, bool]:
+    """A row (12 fields) and whether it has the simple shape."""
+    fields = list(GOOD)
+    for col, options in SIMPLE.items():
+        fields[col] = draw(st.sampled_from(options))
+    odd = draw(st.integers(0, 3)) == 0
+    if odd:
+        col = draw(st.sampled_from(sorted(ODD)))
+        fields[col] = draw(st.sampled_from(ODD[col]))
+    return ";".join(fields), odd
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(simple_or_odd(), min_size=1, max_size=20), crlf=st.booleans())
+def test_exactly_the_rows_of_the_simple_shape_take_the_column_path(tmp_path_factory, rows, crlf):
+    """Every row of the simple shape is converted column by column (one odd row does not send
+    its neighbours the ordinary way), no other row is, and the upload, change log and rejects
+    are the bytes of the ordinary way."""
+    folder = tmp_path_factory.mktemp("shape")
+    end = "\r\n" if crlf else "\n"
+    path = folder / "s.csv"
+    path.write_bytes((end.join([HEADER] + [line for line, _odd in rows]) + end).encode("utf-8"))
+    taken: list[int] = []   # rows converted column by column in the last pass over the file
+    convert, run = parallel.convert, parallel.run
+
+    def counting_convert(*args, **kwargs):
+        result = convert(*args, **kwargs)
+        taken.append(len(result.offsets))
+        return result
+
+    def counting_run(*args, **kwargs):
+        taken.clear()   # (a save that decides a column late writes the file again)
+        return run(*args, **kwargs)
+
+    with mock.patch.object(parallel, "CHUNK_ROWS", 8), mock.patch.object(parallel, "convert", counting_convert), \
+            mock.patch.object(parallel, "run", counting_run):
+        fast = _fix(path, folder / "fast.csv", ctx=FixContext(date_order="dmy"))
+        in_bulk = sum(taken)
+        with mock.patch.object(parallel, "plan_for", lambda *args, **kwargs: None):
+            slow = _fix(path, folder / "slow.csv", ctx=FixContext(date_order="dmy"))
+    assert fast == slow
+    assert in_bulk == sum(not odd for _line, odd in rows)
