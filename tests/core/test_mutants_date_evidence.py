@@ -103,3 +103,18 @@ def test_no_evidence_when_the_stamps_are_not_the_first_column(tmp_path: Path):
     path.write_text("Müşteri No;Tarih;İşlem Tipi;Kategori;Ürün Kodu;Adet;Tutar\n"
                     "1001;13.01.2024 10:00;7;G;P;1;1\n", encoding="utf-8")
     assert _evidence(path) is None and _evidence(path, sample=1) is None
+
+
+def test_a_last_line_shorter_than_a_date_at_the_end_of_the_file(tmp_path: Path):
+    """The file ends in a line of one byte, without a line break: read to its end and no
+    further, it is no time stamp."""
+    path = tmp_path / "short.csv"
+    path.write_bytes(f"{HEADER}\n13.01.2024 10:00;1;7;G;P;1;1\nx".encode())
+    assert _evidence(path) == ({frozenset({"dmy"}): 1}, {frozenset({"dmy"}): "13.01.2024 10:00"})
+
+
+def test_a_stamp_with_a_byte_too_many_is_no_evidence(tmp_path: Path):
+    """`25.05.2024 14:03x` is 17 bytes: its first 16 are a stamp, the value is not one."""
+    path = tmp_path / "x.csv"
+    path.write_bytes(f"{HEADER}\n25.05.2024 14:03x;1;7;G;P;1;1\n05.06.2024 10:00;2;7;G;P;1;1\n".encode())
+    assert _evidence(path) == ({frozenset({"dmy", "mdy"}): 1}, {frozenset({"dmy", "mdy"}): "05.06.2024 10:00"})
