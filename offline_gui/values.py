@@ -124,9 +124,10 @@ def _date_text(a: str, b: str, c: str, order: str) -> str | None:
         y = int(c)
         d, m = (int(a), int(b)) if order == "dmy" else (int(b), int(a))
     try:
-        return datetime(y, m, d).strftime("%Y-%m-%d")
+        datetime(y, m, d)
     except ValueError:
         return None
+    return f"{y:04d}-{m:02d}-{d:02d}"   # (strftime's %Y leaves out the leading zeros of a year before 1000 on Linux)
 
 
 def _clock_text(hh: str | None, mi: str | None, ss: str | None, ampm: str | None) -> str | None:
