@@ -9,7 +9,3 @@ __version__ = "0.1.0"
 # from the check's workers (measured: 0.1-0.2 s of CPU on a 1M-row check). Set before
 # numpy is imported; a value the user set stays.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-
-from . import allocator  # noqa: E402 (after the variable above: nothing here imports numpy)
-
-allocator.tune()

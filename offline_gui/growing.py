@@ -15,7 +15,7 @@ import os
 import queue
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import replace
 
 from . import parallel, processes
@@ -99,7 +99,7 @@ def run_growing(table: Table, state: State, indexes: Iterator[tuple[RecordIndex,
     jobs: deque[parallel.ChunkJob] = deque()
     pending: deque[Future] = deque()
     room = 1   # chunks checked at a time: one while reading, then as in parallel.run
-    with ProcessPoolExecutor(max_workers=workers, mp_context=processes.context()) as pool:
+    with processes.pool(workers) as pool:
         try:
             for item in indexes:
                 if item is not None:

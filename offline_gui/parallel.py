@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
@@ -256,7 +255,7 @@ def run(table: Table, state: State, *, write: bool = False, workers: int | None 
                 return
             yield process(buffer[job.start:job.end], job)
         return
-    with ProcessPoolExecutor(max_workers=workers, mp_context=processes.context()) as pool:
+    with processes.pool(workers) as pool:
         pending = [pool.submit(run_chunk, job) for job in islice(jobs, workers * 2)]
         while pending:
             if cancelled and cancelled():

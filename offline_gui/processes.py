@@ -5,6 +5,9 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
+
+from . import allocator
 
 
 def context() -> mp.context.BaseContext:
@@ -21,3 +24,9 @@ def context() -> mp.context.BaseContext:
 def cheap_to_start() -> bool:
     """Whether a pool costs milliseconds (fork, a running fork server), not a fresh interpreter each."""
     return context().get_start_method() in ("fork", "forkserver")
+
+
+def pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes for a pass: started the one way (`context`), each taking memory as
+    allocator.tune says (in the workers only: the app's own process hands memory back)."""
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context(), initializer=allocator.tune)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import os
-from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 
@@ -120,8 +119,7 @@ def _legacy_on_both_cores(src: Path, target: Path, info: enc.EncodingInfo, chunk
     end = b"\r" if cr_only else b"\n"
     cuts = _cuts(src, start, chunk_size, end)
     workers = os.cpu_count() or 1
-    with ProcessPoolExecutor(max_workers=workers, mp_context=processes.context()) as pool, \
-            open(target, mode) as out:
+    with processes.pool(workers) as pool, open(target, mode) as out:
         pieces = iter(zip(cuts, cuts[1:], strict=False))
         pending = [pool.submit(_convert_piece, str(src), lo, hi, info.codec, cr_only)
                    for lo, hi in islice(pieces, workers * 2)]

@@ -41,6 +41,12 @@ def test_a_choice_of_the_user_or_another_platform_is_left_alone(monkeypatch):
     assert _tuned(monkeypatch, "darwin", {}) == []
 
 
+def test_every_pool_tunes_its_workers():
+    from offline_gui import processes
+    with processes.pool(1) as pool:
+        assert pool._initializer is allocator.tune   # (the one place pools are made)
+
+
 def test_no_mallopt_is_no_error(monkeypatch):
     def missing(_name):
         raise OSError("no C library here")

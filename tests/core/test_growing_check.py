@@ -333,13 +333,13 @@ def test_chunks_are_sized_from_the_rows_and_bytes_read_so_far(tmp_path, monkeypa
 def test_the_workers_asked_for_and_the_one_start_method(tmp_path, monkeypatch):
     table, items = _fed(write(tmp_path / "e.csv", text([row(cid=str(i)) for i in range(300)])))
     asked: list[int] = []
+    pool = growing.processes.pool
 
-    class Pool(growing.ProcessPoolExecutor):
-        def __init__(self, max_workers, mp_context):
-            asked.append(max_workers)
-            super().__init__(max_workers, mp_context)
+    def counted(workers: int):
+        asked.append(workers)
+        return pool(workers)
 
-    monkeypatch.setattr(growing, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(growing.processes, "pool", counted)
     state = Document(table).state
     assert sum(r.scan.rows for r in growing.run_growing(table, state, iter(items), workers=1)) == 300
     monkeypatch.setattr(growing.os, "cpu_count", lambda: 3)
@@ -349,6 +349,7 @@ def test_the_workers_asked_for_and_the_one_start_method(tmp_path, monkeypatch):
 
     def no_pool():
         raise RuntimeError("processes.context() decides how workers start")
+    monkeypatch.setattr(growing.processes, "pool", pool)
     monkeypatch.setattr(growing.processes, "context", no_pool)
     with pytest.raises(RuntimeError, match="decides"):
         list(growing.run_growing(table, state, iter(items)))
