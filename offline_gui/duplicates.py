@@ -36,11 +36,14 @@ def _duplicates(doc: Document, hashes: np.ndarray, rows: np.ndarray, limit: int 
     deleted, edits, table = doc.state.deleted, doc.state.edits, doc.table
     skip = table.first_data_record
     seen: dict[int, list[int]] = {}   # hash -> the distinct rows met so far, in row order
+    # every row compared is one of a pair of equal hashes: their lines, read in one go
+    paired = np.union1d(rows[order[same]], rows[order[same + 1]])
+    lines = table.record_texts((paired[~np.isin(paired, list(edits))] + skip).tolist())
 
     def same_row(a: int, b: int) -> bool:
         if a in edits or b in edits:
             return doc.row(a) == doc.row(b)
-        return _line(table, a + skip) == _line(table, b + skip)  # the same source line: the same row
+        return lines[a + skip] == lines[b + skip]  # the same source line: the same row
 
     for i in same.tolist():
         key = int(ordered[i])
@@ -99,7 +102,3 @@ def refresh_duplicates(report, doc: Document, rows) -> None:
 def row_hash(doc: Document, row: int) -> int:
     """The content hash of a row as saved, comparable with the scan's hashes of clean lines."""
     return line_hash(";".join(doc.row(row)).encode("utf-8"))
-
-
-def _line(table, record: int) -> str:
-    return table.record_text(record)[0].removesuffix("\r")

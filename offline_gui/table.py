@@ -79,7 +79,15 @@ class Table:
     def record_text(self, record: int) -> tuple[str, bool]:
         """Text of a record and whether it had to be read in the fallback encoding."""
         start, end = self.index.bounds(record)
-        raw = self.source.buffer()[start:end]
+        return self._text(self.source.buffer()[start:end])
+
+    def record_texts(self, records: list[int]) -> dict[int, str]:
+        """record_text of many records (their texts only), read in file order in one go."""
+        bounds = sorted((self.index.bounds(r), r) for r in set(records))
+        raws = self.source.buffer().read_ranges([b for b, _r in bounds])
+        return {r: self._text(raw)[0] for (_b, r), raw in zip(bounds, raws, strict=True)}
+
+    def _text(self, raw: bytes) -> tuple[str, bool]:
         try:
             text, odd = raw.decode("utf-8"), False
         except UnicodeDecodeError:

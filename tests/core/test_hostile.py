@@ -663,3 +663,18 @@ def test_other_office_files_are_named(tmp_path, part, word):
 ])
 def test_web_pages_and_xml_spreadsheets_named_xls(tmp_path, data, word):
     assert_clean_failure(timed_check(write(tmp_path / "rapor.xls", data)), 2, word)
+
+
+def test_rows_read_back_in_one_go_from_a_file_cut_short_are_refused(tmp_path):
+    """The duplicates' rows are read back together: a file cut meanwhile is said plainly."""
+    from offline_gui.reading.sources import FileBytes
+    path = write(tmp_path / "x.csv", text([row(cid=str(i)) for i in range(50)]))
+    data = path.read_bytes()
+    reader = FileBytes(path)
+    try:
+        assert reader.read_ranges([(0, 10), (100, 130), (5, 5)]) == [data[0:10], data[100:130], b""]
+        os.truncate(path, 120)
+        with pytest.raises(CannotRead, match="changed while it was being read"):
+            reader.read_ranges([(0, 10), (100, 130)])
+    finally:
+        reader.close()
