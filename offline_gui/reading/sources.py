@@ -73,11 +73,18 @@ class FileBytes:
         """data[a:b] for each (a, b), under one hold of the lock: a few thousand rows read
         back (duplicates to confirm) cost a system call each, not a seek and a read."""
         out = []
+        pread = getattr(os, "pread", None)   # (not on Windows: a seek and a read there)
         with self._lock:
             fd = self._handle.fileno()
             for start, stop in ranges:
                 stop = min(stop, self._size)
-                data = os.pread(fd, stop - start, start) if stop > start else b""
+                if stop <= start:
+                    data = b""
+                elif pread is not None:
+                    data = pread(fd, stop - start, start)
+                else:
+                    self._handle.seek(start)
+                    data = self._handle.read(stop - start)
                 if len(data) < stop - start:
                     raise CannotRead(_("{name} changed while it was being read (it is shorter now). Wait until "
                                        "the program writing it has finished, then open it again.")
