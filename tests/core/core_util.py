@@ -142,3 +142,21 @@ def inline_row(number: int, values: list[str]) -> str:
     cells = "".join(f'<c r="{chr(65 + i)}{number}" t="inlineStr"><is><t>{v}</t></is></c>'
                     for i, v in enumerate(values) if v != "")
     return f'<row r="{number}">{cells}</row>'
+
+
+def taken_by_column_path(run) -> tuple[int, object]:
+    """How many rows took the column path (fastconvert) while `run()` ran, and what it returned."""
+    from unittest import mock
+
+    from offline_gui import parallel
+    taken = []
+    real = parallel.convert
+
+    def spy(*args, **kwargs):
+        result = real(*args, **kwargs)
+        taken.append(len(result.offsets))
+        return result
+
+    with mock.patch.object(parallel, "convert", spy):
+        value = run()
+    return sum(taken), value

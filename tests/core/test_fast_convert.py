@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from unittest import mock
 
+from core_util import taken_by_column_path as _taken
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -207,21 +208,6 @@ def test_rows_of_the_seven_mandatory_fields_take_the_column_path(tmp_path: Path)
     taken, outputs = _taken(lambda: _outputs(path, tmp_path / "out.csv"))
     assert taken == 50
     assert outputs[1].splitlines()[0] == "2024-05-25 14:03:00;1001;7;GIDA;ÇAY-1KG;2;149.90".encode() + b";" * 16
-
-
-def _taken(run) -> tuple[int, object]:
-    """How many rows took the column path while `run()` ran, and what it returned."""
-    taken = []
-    real = parallel.convert
-
-    def spy(*args, **kwargs):
-        result = real(*args, **kwargs)
-        taken.append(len(result.offsets))
-        return result
-
-    with mock.patch.object(parallel, "convert", spy):
-        value = run()
-    return sum(taken), value
 
 
 def test_the_two_column_rules_alone_take_the_column_path(tmp_path: Path):

@@ -16,6 +16,7 @@ from unittest import mock
 
 import numpy as np
 import pytest
+from core_util import taken_by_column_path as _taken
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -191,21 +192,6 @@ def test_empty_values_among_very_long_ones_are_copied_byte_by_byte_as_the_rules_
     written = fast[0].splitlines()
     assert len(written) == 90 and len(written[40]) > 25_000
     assert written[0] == "2024-05-25 14:03:00;1000;7;;ÇAY-1KG;2;149.90;İzmir;Mağaza 1;Kasa;Nakit;;;;;;;;;;;;".encode()
-
-
-def _taken(run) -> tuple[int, object]:
-    """How many rows took the column path while `run()` ran, and what it returned."""
-    taken = []
-    real = parallel.convert
-
-    def spy(*args, **kwargs):
-        result = real(*args, **kwargs)
-        taken.append(len(result.offsets))
-        return result
-
-    with mock.patch.object(parallel, "convert", spy):
-        value = run()
-    return sum(taken), value
 
 
 def test_the_first_source_field_is_written_where_the_header_puts_it(tmp_path: Path):
