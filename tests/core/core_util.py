@@ -160,3 +160,27 @@ def taken_by_column_path(run) -> tuple[int, object]:
     with mock.patch.object(parallel, "convert", spy):
         value = run()
     return sum(taken), value
+
+
+def fix_outputs(path: Path, out: Path, header: bool = False, ctx=None) -> tuple:
+    """What `fix --drop-invalid --changes` writes with the safe rules (and a person's decisions
+    `ctx`): the upload, the change log, the rejects."""
+    from offline_gui.document import Document
+    from offline_gui.export import NothingToUpload, RowsRemain, SaveOptions, save
+    from offline_gui.fixing import SAFE_RULES
+    from offline_gui.table import load
+    changes = out.with_suffix(".changes.csv")
+    table = load(path)
+    try:
+        doc = Document(table)
+        doc.state = doc.with_state(rules=SAFE_RULES) if ctx is None else doc.with_state(rules=SAFE_RULES, ctx=ctx)
+        try:
+            result = save(doc, None, out, SaveOptions(header=header, drop_invalid=True, changes=changes))
+        except (NothingToUpload, RowsRemain) as exc:
+            return (type(exc).__name__,)
+        rejects = result.rejects_path.read_bytes() if result.rejects_path else b""
+        return out.read_bytes(), changes.read_bytes(), rejects
+    finally:
+        table.close()
+        for leftover in out.parent.glob(out.stem + "*"):
+            leftover.unlink()

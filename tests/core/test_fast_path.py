@@ -6,13 +6,13 @@ from pathlib import Path
 from unittest import mock
 
 import numpy as np
+from core_util import fix_outputs as _fix
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from offline_gui import parallel, validation
 from offline_gui.analysis import analyse
 from offline_gui.document import Document, rows_for_scan
-from offline_gui.export import NothingToUpload, RowsRemain, SaveOptions, save
 from offline_gui.fixing import SAFE_RULES
 from offline_gui.table import load
 from offline_gui.validation import scan
@@ -95,25 +95,6 @@ def _both_ways_agree(path: Path, with_rules: bool) -> None:
 def _nothing_clean(raw: bytes, lines: list[bytes], delimiter: int) -> tuple[np.ndarray, np.ndarray]:
     """The clean-line test switched off: every line goes to the decoder and the row checker."""
     return np.zeros(len(lines), dtype=bool), np.full(len(lines), -1, dtype=np.int64)
-
-
-def _fix(path: Path, out: Path) -> tuple:
-    """What `fix --drop-invalid --changes` writes: the upload, the change log, the rejects."""
-    changes = out.with_suffix(".changes.csv")
-    table = load(path)
-    try:
-        doc = Document(table)
-        doc.state = doc.with_state(rules=SAFE_RULES)
-        try:
-            result = save(doc, None, out, SaveOptions(drop_invalid=True, changes=changes))
-        except (NothingToUpload, RowsRemain) as exc:
-            return (type(exc).__name__,)
-        rejects = result.rejects_path.read_bytes() if result.rejects_path else b""
-        return out.read_bytes(), changes.read_bytes(), rejects
-    finally:
-        table.close()
-        for leftover in out.parent.glob(out.stem + "*"):
-            leftover.unlink()
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -10,8 +10,9 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from core_util import taken_by_column_path
 
-from offline_gui import export, parallel
+from offline_gui import export
 from offline_gui.analysis import analyse
 from offline_gui.document import Document
 from offline_gui.export import NothingToUpload, SaveOptions, save
@@ -33,28 +34,37 @@ def _save(path: Path, out: Path, with_report: bool = False, ctx: FixContext | No
     """(rows that took the column path, the upload or None when nothing could go, the
     document's day/month decision). `ctx`: a person's decisions; `progress` collects the
     progress reports."""
-    taken = []
-    real = parallel.convert
-
-    def spy(*args, **kwargs):
-        result = real(*args, **kwargs)
-        taken.append(len(result.offsets))
-        return result
-
     table = load(path)
     try:
         doc = Document(table)
         doc.state = doc.with_state(rules=SAFE_RULES, ctx=ctx or FixContext())
         report = analyse(doc, workers=1) if with_report else None
-        with mock.patch.object(parallel, "convert", spy):
+
+        def run() -> bytes | None:
             try:
                 save(doc, report, out, SaveOptions(drop_invalid=True),
                      progress=None if progress is None else lambda done, total: progress.append(done))
             except NothingToUpload:
-                return sum(taken), None, doc.state.ctx.date_order
-        return sum(taken), out.read_bytes(), doc.state.ctx.date_order
+                return None
+            return out.read_bytes()
+        taken, data = taken_by_column_path(run)
+        return taken, data, doc.state.ctx.date_order
     finally:
         table.close()
+
+
+def _samples_read(run) -> tuple[list, object]:
+    """The `sample` of each date_evidence call while `run()` ran, and what it returned."""
+    read = []
+    real = export.date_evidence
+
+    def counting(*args, **kwargs):
+        read.append(kwargs.get("sample"))
+        return real(*args, **kwargs)
+
+    with mock.patch.object(export, "date_evidence", counting):
+        value = run()
+    return read, value
 
 
 # 12 rows; a sample of 4 picks rows 0, 3, 6 and 9 (every third), all real dates both ways
@@ -77,15 +87,7 @@ def test_a_sample_that_settles_the_order_is_enough(tmp_path: Path, monkeypatch):
     monkeypatch.setattr(export, "GUESS_ROWS", 4)
     stamps = list(AMBIGUOUS)
     stamps[3] = "01.13.2024 10:00"
-    read = []
-    real = export.date_evidence
-
-    def counting(*args, **kwargs):
-        read.append(kwargs.get("sample"))
-        return real(*args, **kwargs)
-
-    with mock.patch.object(export, "date_evidence", counting):
-        taken, data, order = _save(_file(tmp_path / "in.csv", stamps), tmp_path / "out.csv")
+    read, (taken, data, order) = _samples_read(lambda: _save(_file(tmp_path / "in.csv", stamps), tmp_path / "out.csv"))
     assert read == [4]   # the sample only: the whole column is not read before writing
     assert (taken, order) == (12, "mdy")
     assert data.splitlines()[0].startswith(b"2024-01-02 10:00:00;1000;")
@@ -96,15 +98,8 @@ def test_a_file_no_longer_than_the_sample_is_read_once(tmp_path: Path, monkeypat
     """A file of at most GUESS_ROWS rows is all in the sample: nothing more to read when it
     settles nothing. Real dates both ways and no order: nothing converts, nothing can go."""
     monkeypatch.setattr(export, "GUESS_ROWS", 4)
-    read = []
-    real = export.date_evidence
-
-    def counting(*args, **kwargs):
-        read.append(kwargs.get("sample"))
-        return real(*args, **kwargs)
-
-    with mock.patch.object(export, "date_evidence", counting):
-        taken, data, order = _save(_file(tmp_path / "in.csv", AMBIGUOUS[:rows]), tmp_path / "out.csv")
+    read, (taken, data, order) = _samples_read(
+        lambda: _save(_file(tmp_path / "in.csv", AMBIGUOUS[:rows]), tmp_path / "out.csv"))
     assert read == [4]
     assert (taken, data, order) == (0, None, None)
 

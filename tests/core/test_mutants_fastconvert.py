@@ -16,6 +16,7 @@ from unittest import mock
 
 import numpy as np
 import pytest
+from core_util import fix_outputs as _fix
 from core_util import taken_by_column_path as _taken
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -23,9 +24,8 @@ from hypothesis import strategies as st
 from offline_gui import parallel, values
 from offline_gui.analysis import analyse
 from offline_gui.document import Document
-from offline_gui.export import NothingToUpload, RowsRemain, SaveOptions, save
 from offline_gui.fastconvert import ORDER_KINDS, stamp_shapes
-from offline_gui.fixing import SAFE_RULES, FixContext
+from offline_gui.fixing import FixContext
 from offline_gui.table import load
 
 # dd.mm.yyyy HH:MM[:SS], ASCII digits only: the one shape the column path reads itself
@@ -42,26 +42,6 @@ AFTER = [b";1001;7", b":59;x", b":5", b":99", b""]
 HEADER = "Tarih;Müşteri No;İşlem Tipi;Kategori;Ürün Kodu;Adet;Tutar;Şehir;Mağaza;Kanal;Ödeme;Fiş No"
 GOOD = ["25.05.2024 14:03", "1001", "7", "GIDA", "ÇAY-1KG", "2", "149,90", "İzmir", "Mağaza 1", "Kasa",
         "Nakit", "FİŞ-1"]
-
-
-def _fix(path: Path, out: Path, header: bool = False, ctx: FixContext | None = None) -> tuple:
-    """What `fix --drop-invalid --changes` writes with the safe rules (and a person's decisions
-    `ctx`): the upload, the change log, the rejects."""
-    changes = out.with_suffix(".changes.csv")
-    table = load(path)
-    try:
-        doc = Document(table)
-        doc.state = doc.with_state(rules=SAFE_RULES) if ctx is None else doc.with_state(rules=SAFE_RULES, ctx=ctx)
-        try:
-            result = save(doc, None, out, SaveOptions(header=header, drop_invalid=True, changes=changes))
-        except (NothingToUpload, RowsRemain) as exc:
-            return (type(exc).__name__,)
-        rejects = result.rejects_path.read_bytes() if result.rejects_path else b""
-        return out.read_bytes(), changes.read_bytes(), rejects
-    finally:
-        table.close()
-        for leftover in out.parent.glob(out.stem + "*"):
-            leftover.unlink()
 
 
 def _both(path: Path, folder: Path, header: bool = False, ctx: FixContext | None = None) -> tuple[tuple, tuple]:
