@@ -326,7 +326,11 @@ def analyse(doc: Document, *, workers: int | None = None,
         def seen(table: Table) -> None:
             doc.table = table
         chunks = growing.run_growing(doc.table, state, indexes, workers=workers, cancelled=cancelled, seen=seen)
+    sample: _Sample | None = None
     for chunk in chunks:
+        if sample is None and (indexes is None or doc.row_count >= _SAMPLED):
+            # while the workers check (the first rows are final once read): not after them
+            sample = _sample(doc)
         part = chunk.scan
         total.merge(part)
         if chunk.values and room > 0:
@@ -343,7 +347,7 @@ def analyse(doc: Document, *, workers: int | None = None,
         ctx = decide_date_order(total.orders, None, doc.state.ctx, total.order_examples)
     ctx = decide_commas(total.commas, ctx)
     rows, cols, codes, extra = (a.copy() for a in found.arrays())
-    report = Report(doc.row_count, file_findings(doc, total, ctx), rows, cols, codes, extra, ctx,
+    report = Report(doc.row_count, file_findings(doc, total, ctx, sample), rows, cols, codes, extra, ctx,
                     total.ts_min, total.ts_max, complete)
     report.hashes = hashes
     report.values, report.values_state = values, state
@@ -386,8 +390,26 @@ def _moves(state, header: tuple[str, ...]) -> Join:
     return Join(moves[:5], "; ", " …" if len(moves) > 5 else "")
 
 
-def file_findings(doc: Document, total: ScanResult, ctx: FixContext) -> list[Diagnostic]:
+_SAMPLED = max(privacy.SAMPLE_ROWS, 100)   # the rows _sample reads
+
+
+@dataclass(frozen=True)
+class _Sample:
+    """What the file's findings take from its first rows alone."""
+    personal: list[dict[str, object]]
+    time_stamps_in: int | None   # see _content_suggestion
+
+
+def _sample(doc: Document) -> _Sample:
+    suggestion = _content_suggestion(doc) if doc.state.identity and not doc.table.layout.has_header else None
+    return _Sample(privacy.findings_params(doc), suggestion)
+
+
+def file_findings(doc: Document, total: ScanResult, ctx: FixContext,
+                  sample: _Sample | None = None) -> list[Diagnostic]:
+    """The findings about the file as a whole; `sample`: _sample(doc), when made already."""
     table, out = doc.table, []
+    sample = sample if sample is not None else _sample(doc)
     info = table.source.encoding
     text_file = table.source.sheet is None
 
@@ -414,7 +436,7 @@ def file_findings(doc: Document, total: ScanResult, ctx: FixContext) -> list[Dia
     if not doc.state.identity:
         add("column-order", moves=_moves(doc.state, layout.header))
     elif not layout.has_header:
-        suggestion = _content_suggestion(doc)
+        suggestion = sample.time_stamps_in
         if suggestion is not None:
             add("column-order-content", source=suggestion + 1, target=column_name(TIMESTAMP),
                 moves=Text("column {source} holds the time stamps, column 1 does not", source=suggestion + 1))
@@ -430,7 +452,7 @@ def file_findings(doc: Document, total: ScanResult, ctx: FixContext) -> list[Dia
         add("no-data")
     for code, value, params in recency.findings_params(total.ts_min, total.ts_max):
         add(code, value, **params)
-    for params in privacy.findings_params(doc):
+    for params in sample.personal:
         add("personal-data", str(params["column"]), **params)
     return out
 

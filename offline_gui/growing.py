@@ -25,7 +25,11 @@ from .parallel import ChunkResult
 from .reading.records import RecordIndex
 from .table import Table
 
-_WAIT_S = 0.05   # how often a check waiting for more rows looks whether it was cancelled
+# How long a check waiting for more rows sleeps before it looks at its chunks (and whether it
+# was cancelled) again: while the file is read, the next chunk is sent when this loop sees the
+# last one done, and 50 ms left the worker idle a third of the time (measured: 22 ms gaps
+# between chunks of 35 ms); at 5 ms the gaps are 4-7 ms.
+_WAIT_S = 0.005
 _DROPPED = object()
 
 

@@ -54,11 +54,15 @@ def run(argv: list[str]) -> int:
     from .. import __version__
     QCoreApplication.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    argv, asked = _language_argument(argv)
+    paths = [a for a in argv if not a.startswith("-")]
+    if paths:
+        from .workers import start_for_file_at_launch
+        start_for_file_at_launch()
     from ..settings import Settings
     from .language import apply_language, system_language
     from .main_window import MainWindow
     from .style import ok_icon
-    argv, asked = _language_argument(argv)
     settings = Settings.load()
     apply_language(app_language(asked, settings.language, system_language()))
     icon = _icon_file()
@@ -66,7 +70,6 @@ def run(argv: list[str]) -> int:
     window = MainWindow(settings)
     install_excepthook(window)
     window.show()
-    paths = [a for a in argv if not a.startswith("-")]
     if paths:
         QTimer.singleShot(0, lambda: window.open_path(paths[0]))
     return app.exec()

@@ -34,6 +34,15 @@ def start_fork_server() -> None:
         forkserver.ensure_running()
 
 
+def start_for_file_at_launch() -> None:
+    """The app was started with a file to open (a double-click, `offline-gui FILE`): its check
+    will want worker processes within a second, so the fork server starts now, importing the
+    core on the other core while the window is built (measured: the first worker then starts
+    0.05-0.08 s after the check, not 0.3 s, when the server started with the check)."""
+    prepare_processes()
+    start_fork_server()
+
+
 class Job(QThread):
     """Runs fn(progress, cancelled) once; emits succeeded(result) or failed(exception)."""
 

@@ -191,6 +191,19 @@ def test_an_early_check_counts_rows_after_excels_separator_line(tmp_path, tiny_p
     assert grown > 3 and got == _whole(path)
 
 
+def test_an_early_check_judges_personal_data_on_the_same_first_rows(tmp_path, tiny_pieces, monkeypatch):
+    """The personal-data finding reads the first 500 rows as saved. A check that starts on
+    the first index (a few rows here) must not judge them before that many are read: here
+    the e-mails start at row 250, so a sample of the rows read first would hold none."""
+    monkeypatch.setattr(parallel, "rows_per_chunk", lambda table, size=None: 9)
+    rows = [row(cid=str(i), c12=f"kisi{i}@example.com" if 250 <= i < 520 else "") for i in range(700)]
+    path = write(tmp_path / "mails.csv", text(rows))
+    expected = _whole(path)
+    assert [f[0] for f in expected["file"]].count("personal-data") == 1, "nothing to compare: the test proves nothing"
+    got, grown = _early(path)
+    assert grown > 5 and got == expected
+
+
 def test_the_chunk_size_follows_the_rows_read_so_far(tmp_path):
     """The first index holds a few thousand rows of a big file: chunks are sized from the
     bytes those rows take, not from the whole file's size over the rows counted so far."""

@@ -225,9 +225,15 @@ def test_a_crash_inside_the_check_is_reported_and_the_rows_stay(qtbot, window, s
 def test_the_app_starts_on_a_file_from_the_command_line(qapp, sample, monkeypatch):
     import sys
 
+    from offline_gui.gui import workers
     from offline_gui.gui.main_window import MainWindow
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)   # run() installs its own; put it back after
     seen = []
+    # the worker processes' server starts before the window is built, not with the file's check
+    started = []
+    real_start = workers.start_for_file_at_launch
+    monkeypatch.setattr(workers, "start_for_file_at_launch", lambda: started.append(
+        [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]) or real_start())
 
     def finish():
         windows = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
@@ -242,3 +248,8 @@ def test_the_app_starts_on_a_file_from_the_command_line(qapp, sample, monkeypatc
     QTimer.singleShot(15000, qapp.quit)
     assert gui_app.run([str(sample)]) == 0
     assert seen == [sample]
+    assert started == [[]]
+    if sys.platform.startswith("linux"):
+        from multiprocessing import forkserver
+        assert os.environ["OFFLINE_GUI_MP"] == "forkserver"
+        assert forkserver._forkserver._forkserver_pid is not None
