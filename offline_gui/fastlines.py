@@ -28,6 +28,7 @@ _SUM16 = np.uint64(0x0001000100010001)   # four 16-bit counters times this: thei
 _TOP16 = np.uint64(48)
 _LOW = np.array([(1 << n) - 1 for n in range(65)], dtype=np.uint64)  # the n low bits set
 _NONE = PREFIX  # "no such separator" in a line's window
+_ONE = np.uint64(1)
 
 
 class _Flags:
@@ -78,28 +79,33 @@ def _bits(m: np.ndarray) -> np.ndarray:
 
 
 def _span(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-    """Bit masks of window columns [lo, hi), two words per row like _bits."""
-    out = np.empty((len(lo), 2), dtype=np.uint64)
+    """Bit masks of window columns [lo, hi), two words per mask like _bits (lo, hi of any shape)."""
+    out = np.empty(lo.shape + (2,), dtype=np.uint64)
     for word in (0, 1):
         a = np.clip(lo - 64 * word, 0, 64)
         b = np.clip(hi - 64 * word, 0, 64)
-        out[:, word] = _LOW[np.maximum(a, b)] & ~_LOW[a]
+        out[..., word] = _LOW[np.maximum(a, b)] & ~_LOW[a]
     return out
+
+
+def _ones(words: np.ndarray) -> np.ndarray:
+    """How many bits are set in each mask of two words (the last axis)."""
+    counts = np.bitwise_count(words)
+    return counts[..., 0] + counts[..., 1]
 
 
 def _first_seven(seps: np.ndarray) -> np.ndarray:
     """Window columns of each row's first seven separators (_NONE where there are fewer)."""
-    words = seps.copy()
-    rel = np.empty((len(words), 7), dtype=np.int64)
+    low, high = seps[:, 0].copy(), seps[:, 1].copy()
+    rel = np.empty((len(seps), 7), dtype=np.int64)
     for k in range(7):
-        in_low = words[:, 0] != 0
-        x = np.where(in_low, words[:, 0], words[:, 1])
-        lowest = x & (~x + np.uint64(1))
-        column = np.frexp(lowest.astype(np.float64))[1].astype(np.int64) - 1 + np.where(in_low, 0, 64)
-        rel[:, k] = np.where(x != 0, column, _NONE)
-        x &= x - np.uint64(1)
-        words[:, 0] = np.where(in_low, x, 0)
-        words[:, 1] = np.where(in_low, words[:, 1], x)
+        in_low = low != 0
+        x = np.where(in_low, low, high)
+        # the lowest set bit's column: the bits below it, counted (64 when x is 0: _NONE in all)
+        rel[:, k] = np.bitwise_count((x & (~x + _ONE)) - _ONE) + np.where(in_low, 0, 64)
+        x &= x - _ONE
+        np.copyto(low, x, where=in_low)
+        np.copyto(high, x, where=~in_low)
     return rel
 
 
@@ -283,24 +289,24 @@ def classify(raw: bytes, lines: list[bytes], delimiter: int) -> tuple[np.ndarray
     # Fields 1 (customer id), 5 (Num1) and 6 (Num2): their non-digits and dots, as bit masks
     non_digits = _bits((m - np.uint8(0x30)) > 9)
     dots = _bits(m == 0x2E)
-    checks = []
-    for lo, hi in ((rel[:, 0] + 1, rel[:, 1]), (rel[:, 4] + 1, rel[:, 5]), (rel[:, 5] + 1, rel[:, 6])):
-        span = _span(lo, hi)
-        odd = non_digits & span
-        all_digits = (odd[:, 0] | odd[:, 1]) == 0
-        one = (odd[:, 0] & (odd[:, 0] - np.uint64(1))) | (odd[:, 1] & (odd[:, 1] - np.uint64(1)))
-        one = (one == 0) & ((odd[:, 0] == 0) != (odd[:, 1] == 0))  # exactly one non-digit ...
-        one &= ((odd & ~dots) == 0).all(axis=1)                        # ... and it is a dot
-        first, last = m[row_ix, np.minimum(lo, PREFIX - 1)], m[row_ix, np.maximum(hi - 1, 0)]
-        checks.append((hi - lo, all_digits, one, first, last))
+    # Fields 1 (customer id), 5 (Num1) and 6 (Num2) at once: their non-digits and dots, counted
+    lo = rel[:, [0, 4, 5]] + 1
+    hi = rel[:, [1, 5, 6]]
+    span = _span(lo, hi)
+    odd = _ones(non_digits[:, None, :] & span)
+    all_digits = odd == 0
+    one_dot = (odd == 1) & (_ones(dots[:, None, :] & span) == 1)   # one non-digit, and it is a dot
+    first = m[row_ix[:, None], np.minimum(lo, PREFIX - 1)]
+    last = m[row_ix[:, None], np.maximum(hi - 1, 0)]
+    length = hi - lo
     # Customer id: digits only, or text that cannot be an Excel number
-    length, all_digits, _one, first, last = checks[0]
-    first_is_digit = (first >= 0x30) & (first <= 0x39)
-    good &= (length > 0) & ((all_digits & (length <= FIELD)) | (~first_is_digit & (first != 0x20) & (last != 0x20)))
+    cid_first, cid_last = first[:, 0], last[:, 0]
+    first_is_digit = (cid_first >= 0x30) & (cid_first <= 0x39)
+    good &= (length[:, 0] > 0) & ((all_digits[:, 0] & (length[:, 0] <= FIELD))
+                                  | (~first_is_digit & (cid_first != 0x20) & (cid_last != 0x20)))
     # Num1, Num2: digits, or digits with one inner dot
-    for length, all_digits, one, first, last in checks[1:]:
-        dotted = one & (first != 0x2E) & (last != 0x2E)
-        good &= (length > 0) & (length <= FIELD) & (all_digits | dotted)
+    dotted = one_dot[:, 1:] & (first[:, 1:] != 0x2E) & (last[:, 1:] != 0x2E)
+    good &= ((length[:, 1:] > 0) & (length[:, 1:] <= FIELD) & (all_digits[:, 1:] | dotted)).all(axis=1)
     # Product code (field 4): present, no spaces at its edges
     name_lo, name_hi = rel[:, 3] + 1, rel[:, 4]
     good &= (name_hi > name_lo) & (m[row_ix, np.minimum(name_lo, PREFIX - 1)] != 0x20) \

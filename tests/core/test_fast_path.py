@@ -138,6 +138,23 @@ def test_one_inch_mark_does_not_send_the_rest_of_a_block_to_python():
     assert clean[:len(lines)].tolist() == [True, False, True, True, False, True, True]
 
 
+def test_numbers_past_the_first_64_bytes_of_a_line_are_judged_whole():
+    """The window of a line's first bytes is two 64-bit masks: a long category puts Num1
+    and Num2 in the second one, and their non-digits still count there."""
+    category = "KİŞİSEL-BAKIM-VE-KOZMETİK-ÜRÜNLERİ"
+
+    def line(n1: str = "6", n2: str = "25343.22") -> str:
+        return ";".join([GOOD[0], "30145649860", "7", category, "KİŞ-032243", n1, n2] + GOOD[7:])
+
+    lines = [line(), line(n1="1.2.3"), line(n2="12a4"), line(n2="2.5"), line(n1="1x"),
+             line(n2=".25"), line(n1="25."), line(n2="12345678901234567890123456")]
+    num1_at = len(";".join(lines[0].split(";")[:5]).encode()) + 1
+    assert num1_at > 64, "Num1 must start past the first 64 bytes, or the test proves nothing"
+    raw = ("\n".join(lines) + "\n").encode("utf-8")
+    clean, _keys = validation.classify(raw, raw.split(b"\n"), ord(";"))
+    assert clean[:len(lines)].tolist() == [True, False, False, True, False, False, False, False]
+
+
 def test_duplicate_last_line_of_a_crlf_file_is_found(tmp_path: Path):
     line = ";".join(GOOD)
     path = tmp_path / "d.csv"
