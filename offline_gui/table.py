@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .reading import dialect
+from .reading.encoding import line_text
 from .reading.records import Decoded, IndexBuilder, RecordIndex, split_record
 from .reading.sources import FileBytes, Source, open_source
 from .spec import REQUIRED_FIELDS
@@ -27,10 +28,9 @@ def decode_records(raw: bytes, first_row: int, starts: list[int], spans: dict[in
     except UnicodeDecodeError:
         lines, bad = [], set()
         for number, line in enumerate(raw.split(b"\n")):
-            try:
-                lines.append(line.decode("utf-8"))
-            except UnicodeDecodeError:
-                lines.append(line.decode(fallback, errors="replace"))
+            text, odd = line_text(line, fallback)
+            lines.append(text)
+            if odd:
                 bad.add(number)
     for offset, local in enumerate(starts):
         span = spans.get(offset, 1) if spans else 1
@@ -91,7 +91,8 @@ class Table:
         try:
             text, odd = raw.decode("utf-8"), False
         except UnicodeDecodeError:
-            text, odd = raw.decode(self.source.encoding.fallback, errors="replace"), True
+            fallback = self.source.encoding.fallback
+            text, odd = "\n".join(line_text(line, fallback)[0] for line in raw.split(b"\n")), True
         return text.removesuffix("\r"), odd
 
     def decoded(self, row: int) -> Decoded:

@@ -23,7 +23,7 @@ from .document import RowInput, RowOut
 from .fastconvert import Converted
 from .fastlines import classify, key_to_timestamp
 from .reading.dialect import is_identity
-from .reading.encoding import is_utf8
+from .reading.encoding import is_utf8, line_text
 from .reading.records import QUOTE_BARE, QUOTE_STRAY, QUOTE_UNCLOSED
 from .spec import CUSTOMER_ID, EVENT_NAME, EVENT_TYPE, NUM1, NUM2, REQUIRED_FIELDS, TIMESTAMP
 
@@ -335,7 +335,7 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
         chunk[-1] = lines[line_no + span - 1]
         bad = bool(bad_lines) and any(n in bad_lines for n in range(line_no, line_no + span))
         if bad:
-            text = "\n".join(_decode(x, fallback) for x in chunk)
+            text = "\n".join(line_text(x, fallback)[0] for x in chunk)
         else:
             text = b"\n".join(chunk).decode("utf-8")
         fields, nfields, quotes = dirty_row(row, text, b"\n".join(chunk) if bad else None)
@@ -412,10 +412,3 @@ def row_key(fields: list[str]) -> int:
     if line.count(";") == len(fields) - 1 and '"' not in line and "\n" not in line and "\r" not in line:
         return crc32(line.encode("utf-8"))
     return crc32(b"\x00" + "\x1f".join(fields).encode("utf-8"))
-
-
-def _decode(line: bytes, fallback: str) -> str:
-    try:
-        return line.decode("utf-8")
-    except UnicodeDecodeError:
-        return line.decode(fallback, errors="replace")

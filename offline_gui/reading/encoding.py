@@ -155,6 +155,16 @@ def is_utf8(data: bytes) -> bool:
     return True
 
 
+def line_text(line: bytes, fallback: str) -> tuple[str, bool]:
+    """One line's text, and whether it needed the file's legacy encoding: each line of a
+    file is read on its own (a value spanning lines keeps its UTF-8 lines when another of
+    its lines is legacy), the same way by the check, the table and the report."""
+    try:
+        return line.decode("utf-8"), False
+    except UnicodeDecodeError:
+        return line.decode(fallback, errors="replace"), True
+
+
 def detect(sample: bytes) -> EncodingInfo:
     """Decide the encoding of a source from its first bytes."""
     if sample.startswith(codecs.BOM_UTF8):
