@@ -217,6 +217,16 @@ def _quoted(a: np.ndarray, quotes: np.ndarray, starts: np.ndarray, ends: np.ndar
     return bad_lines, first_quote, quotes[opening & paired], quotes[~opening & paired]
 
 
+_STAMP_AT = np.array([4, 7, 10, 13, 16])   # YYYY-MM-DD HH:MM:SS: where its punctuation is
+_STAMP_MARKS = np.frombuffer(b"-- ::", dtype=np.uint8)
+
+
+def _some_stamp(a: np.ndarray, starts: np.ndarray) -> bool:
+    """Whether some line starts with the punctuation of the contract's time stamp."""
+    marks = a[np.minimum(starts[:, None] + _STAMP_AT, len(a) - 1)]
+    return bool((marks == _STAMP_MARKS).all(axis=1).any())
+
+
 def classify(raw: bytes, lines: list[bytes], delimiter: int) -> tuple[np.ndarray, np.ndarray]:
     """(clean mask, time stamp key) per line of a block; key = YYYYMMDDhhmmss or -1.
 
@@ -225,12 +235,16 @@ def classify(raw: bytes, lines: list[bytes], delimiter: int) -> tuple[np.ndarray
     """
     size = len(raw)
     count = len(lines)
-    # the block and PREFIX spare bytes: every line's window of first bytes is inside
-    padded = np.frombuffer(raw + bytes(PREFIX), dtype=np.uint8)
-    a = padded[:size]
     lengths = np.fromiter(map(len, lines), dtype=np.int64, count=count)
     starts = np.zeros(count, dtype=np.int64)
     np.cumsum(lengths[:-1] + 1, out=starts[1:])
+    if size and not _some_stamp(np.frombuffer(raw, dtype=np.uint8), starts):
+        # no line can be clean (a Turkish Excel export's stamps are dd.mm.yyyy): the block
+        # passes below would only say so at length (on such a file, half of fix's source pass)
+        return np.zeros(count, dtype=bool), np.full(count, -1, dtype=np.int64)
+    # the block and PREFIX spare bytes: every line's window of first bytes is inside
+    padded = np.frombuffer(raw + bytes(PREFIX), dtype=np.uint8)
+    a = padded[:size]
     ends = starts + lengths
     has_cr = (lengths > 0) & (a[np.maximum(ends - 1, 0)] == 0x0D) if size else np.zeros(count, dtype=bool)
     ends -= has_cr

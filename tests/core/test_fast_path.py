@@ -317,3 +317,17 @@ def test_values_kept_from_the_scan_are_not_used_after_an_edit(tmp_path: Path):
         assert [d.value for d in report.findings(doc) if d.column == 5] == ["2,5", "1,5"]
     finally:
         table.close()
+
+
+def test_a_block_without_one_contract_stamp_has_no_clean_line():
+    """Lines whose stamps are all dd.mm.yyyy skip the block's tests: none is clean, and one
+    line of the contract's shape among them brings the tests back for every line."""
+    turkish = ";".join(["25.05.2024 12:25"] + GOOD[1:])
+    lines = [turkish] * 5
+    raw = ("\n".join(lines) + "\n").encode("utf-8")
+    clean, keys = validation.classify(raw, raw.split(b"\n"), ord(";"))
+    assert not clean.any() and (keys == -1).all()
+    lines[3] = ";".join(GOOD)
+    raw = ("\n".join(lines) + "\n").encode("utf-8")
+    clean, keys = validation.classify(raw, raw.split(b"\n"), ord(";"))
+    assert clean[:5].tolist() == [False, False, False, True, False] and keys[3] == 20240525122543
