@@ -246,7 +246,10 @@ def test_the_app_starts_on_a_file_from_the_command_line(qapp, sample, monkeypatc
 
     QTimer.singleShot(50, finish)
     QTimer.singleShot(15000, qapp.quit)
-    assert gui_app.run([str(sample)]) == 0
+    # `--lang en` is two words, neither a file; of two files given, the first is opened
+    other = sample.with_name("ikinci.csv")
+    other.write_bytes(sample.read_bytes())
+    assert gui_app.run(["--lang", "en", str(sample), str(other)]) == 0
     assert seen == [sample]
     assert started == [[]]
     if sys.platform.startswith("linux"):
