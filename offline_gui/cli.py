@@ -12,8 +12,9 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .analysis import DateOrderRefused, Report, analyse
+from .analysis import DateOrderRefused, Report
 from .catalog import CATALOG, Scope, Severity
+from .checking import check_file
 from .diagnostics import Diagnostic
 from .document import Document, find_column, location
 from .errors import CannotRead
@@ -118,10 +119,9 @@ def _fail(reason: str) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    table = load(args.file, member=args.member, sheet=args.sheet)
+    doc, report = check_file(args.file, member=args.member, sheet=args.sheet)
+    table = doc.table
     try:
-        doc = Document(table)
-        report = analyse(doc)
         if args.json:
             _print_json(args.file, doc, report)
         else:

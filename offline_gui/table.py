@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -151,11 +152,34 @@ def load(path: str | os.PathLike, *, member: str | None = None, sheet: str | Non
     # shown early, a big legacy file's first lines are converted first, the rest after they show
     source = open_source(path, member=member, sheet=sheet, head_first=first is not None)
     handed_over = False
-    reader: FileBytes | None = None
     try:
-        # the index is read through a handle of its own: the rows shown meanwhile never wait
-        # for one of its reads
-        reader = FileBytes(source.data_path)
+        with closing(index_steps(source, progress, snapshots=grown is not None)) as steps:
+            table = next(steps)
+            if first is not None:
+                first(table)
+                handed_over = True
+            for step in steps:
+                if isinstance(step, Table):
+                    table = step   # the last step: the whole index
+                elif grown is not None:
+                    grown(step)
+        return table
+    except BaseException:
+        if not handed_over:
+            source.close()
+        raise
+
+
+def index_steps(source: Source, progress: Callable[[float], None] | None = None,
+                snapshots: bool = True) -> Iterator[Table | RecordIndex]:
+    """`load`'s work on an opened source, a step at a time: first the table with its first
+    rows settled (the separator and the layout are decided on them, as on the whole file),
+    then each larger index when `snapshots` (the rows before never change), last the table
+    with the whole index. The caller owns the source (and closes it)."""
+    # the index is read through a handle of its own: the rows shown meanwhile never wait
+    # for one of its reads
+    reader = FileBytes(source.data_path)
+    try:
         builder = IndexBuilder(reader, source.start, progress, complete=not source.copying)
         while builder.records < SAMPLE_RECORDS and builder.step():
             pass
@@ -164,21 +188,14 @@ def load(path: str | os.PathLike, *, member: str | None = None, sheet: str | Non
             while builder.records < SAMPLE_RECORDS and builder.step():
                 pass
         table = _sniffed(source, builder.snapshot())
-        if first is not None:
-            first(table)
-            handed_over = True
+        yield table
         _finish_copy(source, reader, builder)
         while builder.step():
-            if grown is not None:
-                grown(builder.snapshot())
-        return replace(table, index=builder.result())
-    except BaseException:
-        if not handed_over:
-            source.close()
-        raise
+            if snapshots:
+                yield builder.snapshot()
+        yield replace(table, index=builder.result())
     finally:
-        if reader is not None:
-            reader.close()
+        reader.close()
 
 
 def _finish_copy(source: Source, reader: FileBytes, builder: IndexBuilder) -> None:

@@ -20,10 +20,10 @@ import pytest
 from core_util import row, text, write
 
 import offline_gui.reading.records as records
-from offline_gui import growing, parallel
+from offline_gui import checking, growing, parallel
 from offline_gui.analysis import Report, analyse
 from offline_gui.document import Document
-from offline_gui.errors import Cancelled
+from offline_gui.errors import Cancelled, CannotRead
 from offline_gui.table import Table, load
 
 PEER = Path(__file__).resolve().parents[1] / "data" / "csv-spectrum" / "json"
@@ -366,3 +366,54 @@ def test_the_workers_asked_for_and_the_one_start_method(tmp_path, monkeypatch):
     monkeypatch.setattr(growing.processes, "context", no_pool)
     with pytest.raises(RuntimeError, match="decides"):
         list(growing.run_growing(table, state, iter(items)))
+
+
+@pytest.mark.parametrize("seed", [5, 7])
+def test_the_command_line_checks_while_it_indexes_and_reports_the_same(tmp_path, tiny_pieces, monkeypatch, seed):
+    """`check` hands out chunks between index pieces (checking.check_file): the report is the
+    one a check of the finished index gives, on the same messy export."""
+    monkeypatch.setattr(parallel, "rows_per_chunk", lambda table, size=None: 9)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_ROWS", 50)
+    path = _export(tmp_path / "export.csv", seed=seed)
+    expected = _whole(path)
+    given: list[bool] = []
+    real_run = growing.run_growing
+
+    def counted(table, state, indexes, **kw):
+        def each():
+            for item in indexes:
+                given.append(item[1])
+                yield item
+        return real_run(table, state, each(), **kw)
+    monkeypatch.setattr(growing, "run_growing", counted)
+    doc, report = checking.check_file(path, workers=2)
+    try:
+        assert given.count(False) > 5 and given[-1], "the check never saw the index grow: the test proves nothing"
+        assert _everything(report, doc) == expected
+    finally:
+        doc.table.close()
+
+
+def test_a_small_file_is_indexed_then_checked(tmp_path, monkeypatch):
+    path = write(tmp_path / "e.csv", text([row(cid=str(i)) for i in range(300)] + [row(cid=" 77 ")]))
+    monkeypatch.setattr(growing, "run_growing", lambda *a, **k: pytest.fail("a small file needs no early check"))
+    doc, report = checking.check_file(path)
+    try:
+        assert doc.row_count == 301 and report.codes_at(300, None)
+        assert _everything(report, doc) == _whole(path)
+    finally:
+        doc.table.close()
+
+
+def test_reading_that_fails_far_down_fails_the_command_line_check_as_before(tmp_path, tiny_pieces, monkeypatch):
+    """A NUL byte after the first rows: the check started on them stops, and `check` says
+    what reading the whole file says, with its line number."""
+    monkeypatch.setattr(parallel, "rows_per_chunk", lambda table, size=None: 9)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_ROWS", 50)
+    good = text([row(cid=str(i)) for i in range(400)])
+    path = write(tmp_path / "nul.csv", good + "2024-05-01 10:00:00;1;7;;P\x00;1;1\n" + good)
+    with pytest.raises(CannotRead) as plain:
+        load(path)
+    with pytest.raises(CannotRead) as early:
+        checking.check_file(path, workers=2)
+    assert str(early.value) == str(plain.value) and "401" in str(early.value)

@@ -398,15 +398,15 @@ def test_file_truncated_between_load_and_analyse(tmp_path):
 
 
 def test_file_truncated_while_checked_by_the_command(tmp_path, monkeypatch):
-    from offline_gui import cli as cli_module
+    from offline_gui import checking   # where the command's check runs
     path = write(tmp_path / "x.csv", text([row(cid=str(i)) for i in range(500)]))
-    real_analyse = cli_module.analyse
+    real_analyse = checking.analyse
 
     def analyse_after_truncation(doc, **kwargs):
         os.truncate(path, 100)
         return real_analyse(doc, **kwargs)
 
-    monkeypatch.setattr(cli_module, "analyse", analyse_after_truncation)
+    monkeypatch.setattr(checking, "analyse", analyse_after_truncation)
     assert_clean_failure(check(path), 2, "changed while it was being read")
 
 
