@@ -99,10 +99,21 @@ def run_growing(table: Table, state: State, indexes: Iterator[tuple[RecordIndex,
     and the other core checks. `seen(table)` gets each larger table."""
     workers = max(workers if workers is not None else (os.cpu_count() or 1), 1)
     per: int | None = None
-    cut = 0    # rows cut into jobs
-    jobs: deque[parallel.ChunkJob] = deque()
+    cut = 0    # rows settled in whole chunks (all of them with the whole index)
+    sent = 0   # rows sent to the workers
+    grown = table
     pending: deque[Future] = deque()
     room = 1   # chunks checked at a time: one while reading, then as in parallel.run
+
+    def more() -> Iterator[parallel.ChunkJob]:
+        """The next jobs, made only when there is room for them: made as soon as their rows
+        are read, a big file's jobs waited by the hundred (their row lists took 30 MB)."""
+        nonlocal sent
+        while sent < cut and len(pending) < room:
+            job = next(parallel.make_jobs(grown, state, chunk_rows=per, lo=sent, hi=min(sent + per, cut)))
+            sent = min(sent + per, cut)
+            yield job
+
     with processes.pool(workers) as pool:
         try:
             for item in indexes:
@@ -114,21 +125,19 @@ def run_growing(table: Table, state: State, indexes: Iterator[tuple[RecordIndex,
                     rows = grown.row_count
                     if per is None:
                         per = parallel.rows_per_chunk(grown, int(index.line_starts[-1]) - table.source.start)
-                    end = rows if whole else cut + (rows - cut) // per * per
-                    jobs.extend(parallel.make_jobs(grown, state, chunk_rows=per, lo=cut, hi=end))
-                    cut = end
+                    cut = rows if whole else cut + (rows - cut) // per * per
                     if whole:
                         room = workers * 2
                 while pending and pending[0].done():
                     yield pending.popleft().result()
-                while jobs and len(pending) < room:
-                    pending.append(pool.submit(parallel.run_chunk, jobs.popleft()))
+                for job in more():
+                    pending.append(pool.submit(parallel.run_chunk, job))
             while pending:
                 if cancelled is not None and cancelled():
                     raise Cancelled()
                 yield pending.popleft().result()
-                while jobs and len(pending) < room:
-                    pending.append(pool.submit(parallel.run_chunk, jobs.popleft()))
+                for job in more():
+                    pending.append(pool.submit(parallel.run_chunk, job))
         except BaseException:
             for future in pending:
                 future.cancel()

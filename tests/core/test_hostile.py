@@ -398,7 +398,7 @@ def test_file_truncated_between_load_and_analyse(tmp_path):
 
 
 def test_file_truncated_while_checked_by_the_command(tmp_path, monkeypatch):
-    from offline_gui import checking   # where the command's check runs
+    from offline_gui import checking  # where the command's check runs
     path = write(tmp_path / "x.csv", text([row(cid=str(i)) for i in range(500)]))
     real_analyse = checking.analyse
 
