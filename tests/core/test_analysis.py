@@ -2,8 +2,9 @@ from collections import Counter
 
 import pytest
 
-from offline_gui.analysis import DateOrderRefused, _moves, decide_date_order
+from offline_gui.analysis import DateOrderRefused, decide_date_order
 from offline_gui.document import State
+from offline_gui.file_level import _moves
 
 
 def test_moves_name_header_columns_and_empty_slots():
