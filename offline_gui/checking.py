@@ -30,11 +30,7 @@ def check_file(path: str | os.PathLike, *, member: str | None = None, sheet: str
         with closing(index_steps(source)) as steps:
             first = next(steps)
             if not growing.starts_early(first, source.expected_size()):
-                whole = first
-                for step in steps:
-                    if isinstance(step, Table):
-                        whole = step
-                doc = Document(whole)
+                doc = Document(next(step for step in steps if isinstance(step, Table)))   # the whole one
                 return doc, analyse(doc, workers=workers)
             found: list[Table] = []
             report = analyse(Document(first), workers=workers, indexes=_indexes(steps, found))

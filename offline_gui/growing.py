@@ -2,11 +2,11 @@
 its first rows, instead of after every row is counted.
 
 Indexing reads the file on one core; a check that waited for it left the other idle for
-as long. Here the reading thread hands each larger index to an `IndexFeed`, and
-`run_growing` cuts chunks from the rows each index settles (they never change afterwards,
-see `IndexBuilder`) and sends them to the same workers and the same chunk code as
-`parallel.run`. The results come in row order, so a check merges them exactly as it
-merges those of a finished index.
+as long. Here the app's reading thread hands each larger index to an `IndexFeed` (`check`
+steps the index itself: checking.py), and `run_growing` cuts chunks from the rows each
+index settles (they never change afterwards, see `IndexBuilder`) and sends them to the
+same workers and the same chunk code as `parallel.run`. The results come in row order, so
+a check merges them exactly as it merges those of a finished index.
 """
 
 from __future__ import annotations
