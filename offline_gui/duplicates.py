@@ -21,23 +21,24 @@ def add_duplicates(doc: Document, total: ScanResult, found: FoundStore) -> np.nd
     if not total.hashes:
         return None
     hashes = np.concatenate(total.hashes)
-    for row, first in _duplicates(doc, hashes, np.arange(len(hashes))):
+    for row, first in _duplicates(doc, hashes):
         found.add(row, -1, "duplicate-row", first)
     return hashes
 
 
-def _duplicates(doc: Document, hashes: np.ndarray, rows: np.ndarray, limit: int = 100_000):
-    """(row, earlier row it copies) among `rows`: equal hashes, then equal rows (hashes collide)."""
-    subset = hashes[rows]
-    order, ordered = _stable_order(subset)
-    same = np.flatnonzero(ordered[1:] == ordered[:-1])
-    if len(same) > limit:
-        same = same[:limit]  # beyond this the file is one big copy; enough said
+def _duplicates(doc: Document, hashes: np.ndarray, rows: np.ndarray | None = None, limit: int = 100_000):
+    """(row, earlier row it copies) among `rows` (all by default): equal hashes, then equal
+    rows (hashes collide)."""
+    keys, earlier, later = _equal_neighbours(hashes if rows is None else hashes[rows])
+    if len(keys) > limit:   # beyond this the file is one big copy; enough said
+        keys, earlier, later = keys[:limit], earlier[:limit], later[:limit]
+    if rows is not None:
+        earlier, later = rows[earlier], rows[later]
     deleted, edits, table = doc.state.deleted, doc.state.edits, doc.table
     skip = table.first_data_record
     seen: dict[int, list[int]] = {}   # hash -> the distinct rows met so far, in row order
     # every row compared is one of a pair of equal hashes: their lines, read in one go
-    paired = _distinct(np.concatenate((rows[order[same]], rows[order[same + 1]])))
+    paired = _distinct(np.concatenate((earlier, later)))
     lines = table.record_texts([row + skip for row in paired.tolist() if row not in edits])
 
     def same_row(a: int, b: int) -> bool:
@@ -45,13 +46,10 @@ def _duplicates(doc: Document, hashes: np.ndarray, rows: np.ndarray, limit: int 
             return doc.row(a) == doc.row(b)
         return lines[a + skip] == lines[b + skip]  # the same source line: the same row
 
-    for i in same.tolist():
-        key = int(ordered[i])
+    for key, first, row in zip(keys.tolist(), earlier.tolist(), later.tolist(), strict=True):
         group = seen.get(key)
         if group is None:
-            first = int(rows[order[i]])
             group = seen[key] = [] if first in deleted else [first]
-        row = int(rows[order[i + 1]])
         if row in deleted:
             continue   # a deleted row is no copy of anything
         original = next((g for g in group if same_row(row, g)), None)
@@ -71,15 +69,25 @@ def _distinct(values: np.ndarray) -> np.ndarray:
 _ROW_BITS = 31
 
 
-def _stable_order(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """argsort(keys, kind="stable") and the sorted keys. Checksums of 32 bits and a position
-    of 31 make one 63-bit number: a plain sort of those (SIMD, several times faster than a
-    stable argsort of a million) orders by checksum, then by position."""
+def _equal_neighbours(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each pair of neighbours in a stable sort of `keys` that are equal: (key, position of
+    the first, position of the second), in that order.
+
+    Checksums of 32 bits and a position of 31 make one 63-bit number: a plain sort of those
+    (SIMD, several times faster than a stable argsort of a million) orders by checksum, then
+    by position, and only the pairs found are taken apart again."""
     if len(keys) and (len(keys) < 1 << _ROW_BITS) and int(keys.min()) >= 0 and int(keys.max()) < 1 << 32:
-        packed = np.sort((keys << _ROW_BITS) | np.arange(len(keys), dtype=np.int64))
-        return packed & ((1 << _ROW_BITS) - 1), packed >> _ROW_BITS
+        packed = keys << _ROW_BITS
+        packed |= np.arange(len(keys), dtype=np.int64)
+        packed.sort()
+        same = np.flatnonzero((packed[1:] ^ packed[:-1]) < 1 << _ROW_BITS)   # the same checksum
+        first, second = packed[same], packed[same + 1]
+        position = (1 << _ROW_BITS) - 1
+        return first >> _ROW_BITS, first & position, second & position
     order = np.argsort(keys, kind="stable")
-    return order, keys[order]
+    ordered = keys[order]
+    same = np.flatnonzero(ordered[1:] == ordered[:-1])
+    return ordered[same], order[same], order[same + 1]
 
 
 def refresh_duplicates(report, doc: Document, rows) -> None:

@@ -84,9 +84,12 @@ class Table:
 
     def record_texts(self, records: list[int]) -> dict[int, str]:
         """record_text of many records (their texts only), read in file order in one go."""
-        bounds = sorted((self.index.bounds(r), r) for r in set(records))
-        raws = self.source.buffer().read_ranges([b for b, _r in bounds])
-        return {r: self._text(raw)[0] for (_b, r), raw in zip(bounds, raws, strict=True)}
+        ordered = np.sort(np.asarray(records, dtype=np.int64))   # records are numbered in file order
+        if len(ordered):   # (not np.unique: its first use imports numpy.ma, 12-30 ms)
+            ordered = ordered[np.append(True, ordered[1:] != ordered[:-1])]
+        starts, ends = self.index.bounds_of(ordered)
+        raws = self.source.buffer().read_ranges(list(zip(starts.tolist(), ends.tolist(), strict=True)))
+        return {r: self._text(raw)[0] for r, raw in zip(ordered.tolist(), raws, strict=True)}
 
     def _text(self, raw: bytes) -> tuple[str, bool]:
         try:

@@ -21,7 +21,7 @@ from .catalog import BLOCKING
 from .diagnostics import FoundStore
 from .document import RowInput, RowOut
 from .fastconvert import Converted
-from .fastlines import classify, key_to_timestamp
+from .fastlines import classify, key_to_timestamp, line_lengths
 from .reading.dialect import is_identity
 from .reading.encoding import is_utf8, line_text
 from .reading.records import QUOTE_BARE, QUOTE_STRAY, QUOTE_UNCLOSED
@@ -254,8 +254,10 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
     if not known_utf8 and not valid_utf8(raw):   # (our own UTF-8 copy of a legacy file needs no test)
         bad_lines = {i for i, line in enumerate(lines) if not is_utf8(line)}
     identity = is_identity(mapping) if identity is None else identity
+    lengths = None   # each line's, once: the clean-line test and the column-wide conversions both need them
     if identity and len(delimiter) == 1 and ord(delimiter) < 0x80:
-        line_ok, keys = classify(raw, raw_lines, ord(delimiter))
+        lengths = line_lengths(raw_lines)
+        line_ok, keys = classify(raw, raw_lines, ord(delimiter), lengths)
         clean = line_ok[record_lines]
         clean_keys = keys[record_lines][clean]
         if len(clean_keys):
@@ -299,8 +301,7 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
         todo = np.flatnonzero(~clean & ~blocked)
         if len(todo):
             line_at = np.zeros(len(lines) + 1, dtype=np.int64)
-            np.cumsum(np.fromiter(map(len, raw_lines), dtype=np.int64, count=len(raw_lines)) + 1,
-                      out=line_at[1:])
+            np.cumsum((line_lengths(raw_lines) if lengths is None else lengths) + 1, out=line_at[1:])
             first = record_lines[todo]
             ends = line_at[first + 1] - 1              # (the last line has no line feed: len(raw))
             if b"\r" in raw:

@@ -48,6 +48,15 @@ class RecordIndex:
         last = line + self.spans.get(record, 1)
         return int(self.line_starts[line]), int(self.line_starts[last]) - 1
 
+    def bounds_of(self, records: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """bounds() of many records at once: (starts, ends)."""
+        lines = self.record_lines[records]
+        last = lines + 1
+        if self.spans:
+            last += np.fromiter((self.spans.get(r, 1) - 1 for r in records.tolist()), dtype=np.int64,
+                                count=len(records))
+        return self.line_starts[lines], self.line_starts[last] - 1
+
     def line_number(self, record: int) -> int:
         """1-based physical line where the record starts."""
         return int(self.record_lines[record]) + 1

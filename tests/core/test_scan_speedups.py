@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from offline_gui.duplicates import _stable_order
+from offline_gui.duplicates import _equal_neighbours
 from offline_gui.fastlines import _Flags, _spaced_separators
 from offline_gui.validation import valid_utf8
 
@@ -78,11 +78,13 @@ def test_separator_counts_and_spaced_separators(data: bytes, cuts: list[int]) ->
 @settings(max_examples=300, deadline=None)
 @given(keys=st.lists(st.one_of(st.integers(0, 5), st.integers(0, (1 << 32) - 1), st.integers(-3, 1 << 40)),
                      max_size=60))
-def test_stable_order_is_a_stable_argsort(keys: list[int]) -> None:
+def test_equal_neighbours_are_those_of_a_stable_argsort(keys: list[int]) -> None:
     array = np.array(keys, dtype=np.int64)
-    order, ordered = _stable_order(array)
-    assert order.tolist() == np.argsort(array, kind="stable").tolist()
-    assert ordered.tolist() == sorted(keys)
+    found = _equal_neighbours(array)
+    order = np.argsort(array, kind="stable").tolist()
+    expected = [(keys[a], a, b) for a, b in zip(order, order[1:], strict=False) if keys[a] == keys[b]]
+    assert list(zip(*(column.tolist() for column in found), strict=True)) == expected
+    assert all(column.dtype == np.int64 for column in found)
 
 
 @settings(max_examples=300, deadline=None)
