@@ -26,6 +26,23 @@ def test_the_regex_path_reads_what_the_loop_reads(text, delimiter):
     assert slow.fields == fast and slow.quotes == () and not slow.unclosed
 
 
+_VALUE = st.text(st.sampled_from(list('ab;"\n\r ,|\tş')), max_size=8)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(fields=st.lists(st.tuples(_VALUE, st.booleans()), min_size=1, max_size=8),
+       delimiter=st.sampled_from([";", ",", "\t", "|"]))
+def test_records_of_whole_quoted_fields_take_the_fast_path(fields, delimiter):
+    """Written the way a spreadsheet writes them (any value quoted, quotes inside doubled),
+    such records are read by the fast path, to the values written."""
+    values = [value if quoted else value.replace('"', "").replace(delimiter, "") for value, quoted in fields]
+    text = delimiter.join('"' + value.replace('"', '""') + '"' if quoted else value
+                          for value, (_v, quoted) in zip(values, fields, strict=True))
+    fast = records._simple_fields(text, delimiter)
+    assert fast == values
+    assert split_record(text, delimiter).fields == values
+
+
 def test_what_the_decoder_notices():
     assert split_record('a;"b;c";"d""e";', ";").fields == ["a", "b;c", 'd"e', ""]
     assert split_record('55" TV;x', ";").quotes == ((0, QUOTE_BARE),)
