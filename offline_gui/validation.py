@@ -364,30 +364,42 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
 
 
 def valid_utf8(raw: bytes) -> bool:
-    """Whether raw.decode("utf-8") succeeds, without making the text when it can be told cheaper.
+    """Whether raw.decode("utf-8") succeeds, told by numpy without making the text (a
+    third of the decoder's time for text with three-byte letters, such as ₺ or ’).
 
-    Text whose letters are all one or two bytes in UTF-8 (Turkish, German, most European
-    scripts) is judged by numpy: every continuation byte (80-BF) right after a lead byte
-    (C2-DF) and only there, no C0 or C1 (overlong), no lead at the end. Anything with a
-    byte from E0 up (three and four byte letters, or bytes no UTF-8 has) is decoded.
+    Every lead byte (C2-DF, E0-EF, F0-F4) must be followed by exactly as many continuation
+    bytes (80-BF) as its length says, and every continuation byte must be one of those.
+    Bytes no UTF-8 has (C0, C1, F5-FF) fail, and after E0, ED, F0 and F4 the second byte's
+    narrower range (no overlong forms, no surrogates, nothing past U+10FFFF) is looked at
+    where memchr finds those leads.
     """
     if raw.isascii():
         return True
     a = np.frombuffer(raw, dtype=np.uint8)
-    if a.max() >= 0xE0:
-        try:
-            raw.decode("utf-8")
-        except UnicodeDecodeError:
-            return False
-        return True
-    lead = a >= 0xC0
-    if lead[-1] or a[0] & 0xC0 == 0x80:
+    size, top = len(a), int(a.max())
+    if top >= 0xF5 or b"\xc0" in raw or b"\xc1" in raw:
+        return False
+    due = np.empty(size + 3, dtype=bool)   # where a continuation byte must stand
+    due[0] = due[size + 1] = due[size + 2] = False
+    np.greater_equal(a, 0xC0, out=due[1:size + 1])
+    if top >= 0xE0:
+        due[2:size + 2] |= a >= 0xE0
+        if top >= 0xF0:
+            due[3:] |= a >= 0xF0
+    if due[size:].any():   # a letter cut off by the end
         return False
     continuation = a.view(np.int8) < -0x40   # 80-BF
-    mismatch = np.not_equal(continuation[1:], lead[:-1], out=continuation[1:])
-    if mismatch.any():
+    if np.not_equal(continuation, due[:size], out=continuation).any():
         return False
-    return b"\xc0" not in raw and b"\xc1" not in raw   # memchr
+    for lead, low, high in _NARROW:
+        if top >= lead[0] and lead in raw:
+            second = a[np.flatnonzero(a == lead[0]) + 1]   # (there is one: not cut off, above)
+            if ((second < low) | (second > high)).any():
+                return False
+    return True
+
+
+_NARROW = ((b"\xe0", 0xA0, 0xBF), (b"\xed", 0x80, 0x9F), (b"\xf0", 0x90, 0xBF), (b"\xf4", 0x80, 0x8F))
 
 
 # A content hash of a source line: the same in every process and start method (Python's

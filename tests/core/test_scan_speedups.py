@@ -59,6 +59,24 @@ def test_valid_utf8_on_every_two_byte_pair_and_edges() -> None:
         assert valid_utf8(data) == _decodes(data), data
 
 
+def test_valid_utf8_on_every_longer_letter_and_its_edges() -> None:
+    """Three and four byte letters: every lead, then bytes at the edges of the ranges,
+    whole, cut short, and with a byte too many."""
+    seconds = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xE0, 0xF0]
+    for lead in range(0xE0, 0x100):
+        for second in seconds:
+            for third in (0x41, 0x80, 0xBF, 0xC3):
+                for more in (b"", b"\x80", b"\x80\x80", b"A", b"\xc3\xa7"):
+                    data = bytes([0x41, lead, second, third]) + more
+                    assert valid_utf8(data) == _decodes(data), data
+                    assert valid_utf8(data[1:3]) == _decodes(data[1:3]), data
+    for text in ("₺", "’", "€", "中", "😀", "a₺b", "😀😀", "ş₺😀"):
+        data = text.encode("utf-8")
+        assert valid_utf8(data * 500) is True
+        assert valid_utf8(data * 500 + "₺".encode()[:2]) is False
+        assert valid_utf8(data * 500 + "😀".encode()[:3] + b"A") is False
+
+
 @settings(max_examples=300, deadline=None)
 @given(data=st.lists(st.sampled_from(b"; a\n\"x"), max_size=300).map(bytes),
        cuts=st.lists(st.integers(0, 300), max_size=6))
