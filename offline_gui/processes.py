@@ -29,4 +29,27 @@ def cheap_to_start() -> bool:
 def pool(workers: int) -> ProcessPoolExecutor:
     """Worker processes for a pass: started the one way (`context`), each taking memory as
     allocator.tune says (in the workers only: the app's own process hands memory back)."""
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context(), initializer=allocator.tune)
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context(), initializer=allocator.tune)
+    _widen_pipes(executor)
+    return executor
+
+
+PIPE_BYTES = 1 << 20   # Linux's largest pipe for a user by default (/proc/sys/fs/pipe-max-size)
+
+
+def _widen_pipes(executor: ProcessPoolExecutor) -> None:
+    """Pipes of 1 MB to and from the workers instead of 64 kB (Linux).
+
+    A chunk's result can be half a MB (a Turkish Excel export's: three findings a row): through
+    64 kB a worker waited for the app's process to read each piece, whose threads share one
+    interpreter, 2-3 ms a chunk (measured: the app's check of 1M rows 2.72-2.89 s -> 2.32-2.53 s).
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import fcntl
+
+    for queue in (getattr(executor, "_result_queue", None), getattr(executor, "_call_queue", None)):
+        try:
+            fcntl.fcntl(queue._reader.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+        except (AttributeError, OSError, ValueError):
+            pass   # (a smaller limit set for this machine, or another Python's pool: only slower)
