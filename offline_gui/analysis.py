@@ -22,8 +22,9 @@ from .fastconvert import ORDER_KINDS, stamp_shapes
 from .file_level import SAMPLED, Sample, file_findings, first_rows
 from .fixing import FixContext, decide_commas, fix_for
 from .i18n import Text, _
+from .reading.decoder import split_record
 from .reading.encoding import label
-from .reading.records import RecordIndex, split_record
+from .reading.records import RecordIndex
 from .table import Table
 from .validation import ScanResult
 

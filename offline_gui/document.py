@@ -12,8 +12,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .fixing import Edit, FixContext, apply_rules
+from .reading.decoder import QUOTE_BARE, QUOTE_UNCLOSED, Decoded
 from .reading.dialect import is_identity
-from .reading.records import QUOTE_BARE, QUOTE_UNCLOSED, Decoded
 from .spec import REQUIRED_FIELDS
 from .table import Table
 

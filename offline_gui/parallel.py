@@ -22,7 +22,8 @@ from .document import RowOut, State, canonical, effective_row, source_column
 from .errors import CannotRead
 from .fastconvert import Converted, convert, plan_for
 from .i18n import _
-from .reading.records import RecordIndex, split_record
+from .reading.decoder import split_record
+from .reading.records import RecordIndex
 from .spec import NUM1, NUM2, REQUIRED_FIELDS, TIMESTAMP
 from .table import Table
 from .validation import BlockOutput, ScanResult, scan_block

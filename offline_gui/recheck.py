@@ -20,7 +20,8 @@ from pathlib import Path
 import numpy as np
 
 from .catalog import CATALOG, CODES, Severity
-from .reading.records import RecordIndex, build_index, split_record
+from .reading.decoder import split_record
+from .reading.records import RecordIndex, build_index
 from .validation import SELF_KEY, ScanResult, row_key
 
 _ERROR_CODES = np.array([CATALOG[name].severity is Severity.ERROR for name in CODES], dtype=bool)

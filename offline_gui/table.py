@@ -10,8 +10,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .reading import dialect
+from .reading.decoder import Decoded, split_record
 from .reading.encoding import line_text
-from .reading.records import Decoded, IndexBuilder, RecordIndex, split_record
+from .reading.records import IndexBuilder, RecordIndex
 from .reading.sources import FileBytes, Source, open_source
 from .spec import REQUIRED_FIELDS
 

@@ -22,9 +22,9 @@ from .diagnostics import FoundStore
 from .document import RowInput, RowOut
 from .fastconvert import Converted
 from .fastlines import classify, key_to_timestamp, line_lengths
+from .reading.decoder import QUOTE_BARE, QUOTE_STRAY, QUOTE_UNCLOSED
 from .reading.dialect import is_identity
 from .reading.encoding import is_utf8, line_text
-from .reading.records import QUOTE_BARE, QUOTE_STRAY, QUOTE_UNCLOSED
 from .spec import CUSTOMER_ID, EVENT_NAME, EVENT_TYPE, NUM1, NUM2, REQUIRED_FIELDS, TIMESTAMP
 
 _TS_CACHE_LIMIT = 200_000

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from ..i18n import N_, _
 from ..spec import FREE_NAMES, REQUIRED_FIELDS, TIME_NAMES, TIMESTAMP, Kind, canonical_index, normalize_name
-from .records import MAX_RECORD_LINES, split_record
+from .decoder import split_record
+from .records import MAX_RECORD_LINES
 
 CANDIDATES = (";", "\t", "|", ",")
 NAMES = {";": N_("semicolons"), ",": N_("commas"), "\t": N_("tabs"), "|": N_("vertical bars")}

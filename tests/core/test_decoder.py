@@ -6,23 +6,23 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from offline_gui.reading import records
-from offline_gui.reading.records import QUOTE_BARE, QUOTE_STRAY, QUOTE_UNCLOSED, split_record
+from offline_gui.reading import decoder
+from offline_gui.reading.decoder import QUOTE_BARE, QUOTE_STRAY, QUOTE_UNCLOSED, split_record
 
 
 @settings(max_examples=3000, deadline=None)
 @given(text=st.text(st.sampled_from(list('ab;"\n\r ,|\tş')), max_size=24),
        delimiter=st.sampled_from([";", ",", "\t", "|"]))
 def test_the_regex_path_reads_what_the_loop_reads(text, delimiter):
-    fast = records._simple_fields(text, delimiter)
+    fast = decoder._simple_fields(text, delimiter)
     if fast is None:
         return
-    saved = records._simple_fields
-    records._simple_fields = lambda *_: None
+    saved = decoder._simple_fields
+    decoder._simple_fields = lambda *_: None
     try:
         slow = split_record(text, delimiter)
     finally:
-        records._simple_fields = saved
+        decoder._simple_fields = saved
     assert slow.fields == fast and slow.quotes == () and not slow.unclosed
 
 
@@ -38,7 +38,7 @@ def test_records_of_whole_quoted_fields_take_the_fast_path(fields, delimiter):
     values = [value if quoted else value.replace('"', "").replace(delimiter, "") for value, quoted in fields]
     text = delimiter.join('"' + value.replace('"', '""') + '"' if quoted else value
                           for value, (_v, quoted) in zip(values, fields, strict=True))
-    fast = records._simple_fields(text, delimiter)
+    fast = decoder._simple_fields(text, delimiter)
     assert fast == values
     assert split_record(text, delimiter).fields == values
 

@@ -1,21 +1,20 @@
-"""The one record decoder (reading/records.py): where records start, which lines a quoted
-value spans, when a quote is given up as unclosed, and the fields of one record.
+"""The index and the one record decoder (reading/records.py, reading/decoder.py): where
+records start, which lines a quoted value spans, when a quote is given up as unclosed, and the fields of one record.
 
 Written against mutants that survived the rest of the suite (tools/mutation.sh).
 """
 
 from __future__ import annotations
 
-from offline_gui.reading.records import (
-    MAX_RECORD_LINES,
+from offline_gui.reading.decoder import (
     QUOTE_BARE,
     QUOTE_STRAY,
     QUOTE_UNCLOSED,
     Decoded,
-    build_index,
     parse_record,
     split_record,
 )
+from offline_gui.reading.records import MAX_RECORD_LINES, build_index
 
 
 def _records(data: bytes) -> list[bytes]:

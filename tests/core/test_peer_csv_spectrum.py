@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from offline_gui.reading.records import split_record
+from offline_gui.reading.decoder import split_record
 from offline_gui.table import load
 
 PEER = Path(__file__).resolve().parents[1] / "data" / "csv-spectrum"

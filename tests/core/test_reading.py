@@ -14,8 +14,8 @@ from core_util import TS, check, cli, make_zip, row, text, write
 from offline_gui.document import Document
 from offline_gui.errors import CannotRead
 from offline_gui.reading import encoding as enc
+from offline_gui.reading.decoder import parse_record
 from offline_gui.reading.dialect import detect_delimiter, detect_layout
-from offline_gui.reading.records import parse_record
 from offline_gui.reading.xlsx import cell_text
 from offline_gui.spec import canonical_index
 from offline_gui.table import load

@@ -533,7 +533,7 @@ def test_the_command_line_says_what_a_person_can_decide(tmp_path):
 def test_quote_notes_follow_joined_and_left_out_columns(tmp_path):
     """A note on a column left out goes with it; one on a column after it lands where the
     value is written (canonical_column is the exact inverse of how rows are laid out)."""
-    from offline_gui.reading.records import QUOTE_BARE
+    from offline_gui.reading.decoder import QUOTE_BARE
     header = ["Tarih", "Saat", "Müşteri No", "Olay", "Kategori", "Ürün Kodu", "Adet", "Tutar"]
     header += ["x"] * 16 + ["Not", "Ek"]
     data = ["25.05.2024", "14:03", "1001", "7", "", "P1", "1", "2.5"] + [""] * 16 + ['a"b', 'c"d']
