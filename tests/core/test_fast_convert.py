@@ -75,13 +75,18 @@ def test_column_conversion_is_the_decoder_and_the_rules(tmp_path_factory, lines,
     end = "\r\n" if crlf else "\n"
     path = folder / "x.csv"
     path.write_bytes((end.join([HEADER, *lines]) + end).encode("cp1254" if legacy else "utf-8"))
+    fast, slow = _with_and_without_the_column_path(path, folder)
+    assert fast == slow
+
+
+def _with_and_without_the_column_path(path: Path, folder: Path) -> tuple:
+    """_outputs with the column path, then with it off, in chunks of 6 rows."""
     old = parallel.CHUNK_ROWS
     parallel.CHUNK_ROWS = 6
     try:
         fast = _outputs(path, folder / "fast.csv")
         with mock.patch.object(parallel, "plan_for", lambda *args, **kwargs: None):
-            slow = _outputs(path, folder / "slow.csv")
-        assert fast == slow
+            return fast, _outputs(path, folder / "slow.csv")
     finally:
         parallel.CHUNK_ROWS = old
 
@@ -283,15 +288,8 @@ def test_columns_in_another_order_with_crlf_convert_as_the_decoder_reads_them(tm
     path = folder / "x.csv"
     path.write_bytes(("\r\n".join([";".join([header[0], header[2], header[1], *header[3:]]), *swapped]) + "\r\n")
                      .encode("cp1254" if legacy else "utf-8"))
-    old = parallel.CHUNK_ROWS
-    parallel.CHUNK_ROWS = 6
-    try:
-        fast = _outputs(path, folder / "fast.csv")
-        with mock.patch.object(parallel, "plan_for", lambda *args, **kwargs: None):
-            slow = _outputs(path, folder / "slow.csv")
-        assert fast == slow
-    finally:
-        parallel.CHUNK_ROWS = old
+    fast, slow = _with_and_without_the_column_path(path, folder)
+    assert fast == slow
 
 
 def test_the_simple_rows_of_columns_in_another_order_with_crlf_take_the_column_path(tmp_path: Path):
