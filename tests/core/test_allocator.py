@@ -41,10 +41,19 @@ def test_a_choice_of_the_user_or_another_platform_is_left_alone(monkeypatch):
     assert _tuned(monkeypatch, "darwin", {}) == []
 
 
-def test_every_pool_tunes_its_workers():
+def test_every_pool_tunes_its_workers(monkeypatch):
+    import os
+    import threading
+
     from offline_gui import processes
     with processes.pool(1) as pool:
-        assert pool._initializer is allocator.tune   # (the one place pools are made)
+        assert pool._initializer is processes.start_worker   # (the one place pools are made)
+        assert pool._initargs == (os.getpid(),)
+    tuned, watched = [], []
+    monkeypatch.setattr(allocator, "tune", lambda: tuned.append(True))
+    monkeypatch.setattr(threading.Thread, "start", lambda thread: watched.append(thread.daemon))
+    processes.start_worker(os.getpid())   # (here, in-process: what each worker runs first)
+    assert tuned == [True] and watched == [True]
 
 
 def test_no_mallopt_is_no_error(monkeypatch):
