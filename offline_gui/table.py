@@ -153,8 +153,9 @@ def load(path: str | os.PathLike, *, member: str | None = None, sheet: str | Non
     the table returned has the whole index; the object given to `first` is never
     touched by this function again.
     """
-    # shown early, a big legacy file's first lines are converted first, the rest after they show
-    source = open_source(path, member=member, sheet=sheet, head_first=first is not None)
+    # a big legacy file's first lines are converted first: they show (and settle the
+    # separator and layout) while the rest is converted, and the rest is indexed as it lands
+    source = open_source(path, member=member, sheet=sheet, head_first=True)
     handed_over = False
     try:
         with closing(index_steps(source, progress, snapshots=grown is not None)) as steps:
@@ -204,7 +205,15 @@ def index_steps(source: Source, progress: Callable[[float], None] | None = None,
 
 def _finish_copy(source: Source, reader: FileBytes, builder: IndexBuilder) -> None:
     if source.copying:
-        source.finish_copy()
+        def landed(final: int) -> None:
+            # indexed here while the workers convert the pieces after it (the index of a
+            # 124 MB Turkish export had waited for the whole copy: 0.19 s on one core)
+            reader.refresh(final)
+            builder.grown(complete=False)
+            while builder.step():
+                pass
+
+        source.finish_copy(landed)
         reader.refresh()
         builder.grown(complete=True)
 

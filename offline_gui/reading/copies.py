@@ -22,10 +22,12 @@ CHUNK = 1 << 22
 HEAD_BYTES = 1 << 20
 
 
-def rest_copy(src: Path, target: Path, info: enc.EncodingInfo, cr_only: bool, start: int, line: int) -> None:
-    """The rest of a legacy file, from `start` (line number `line`), onto its copy."""
+def rest_copy(src: Path, target: Path, info: enc.EncodingInfo, cr_only: bool, start: int, line: int,
+              landed: transcode.Landed | None = None) -> None:
+    """The rest of a legacy file, from `start` (line number `line`), onto its copy
+    (`landed`: see transcode.rest_to_utf8)."""
     with copy_errors(src):
-        transcode.rest_to_utf8(src, target, info, CHUNK, cr_only, start, line)
+        transcode.rest_to_utf8(src, target, info, CHUNK, cr_only, start, line, landed)
 
 
 def head_copy(src: Path, folder: Path, info: enc.EncodingInfo, head: bytes) -> tuple[int, int, bool, float] | None:

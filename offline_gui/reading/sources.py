@@ -14,6 +14,7 @@ import stat
 import struct
 import threading
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +51,7 @@ class FileBytes:
 
     def __init__(self, path: Path) -> None:
         self._handle = open(path, "rb")  # noqa: SIM115 - lives as long as this object
+        self._path = path
         self._name = path.name
         self._size = os.fstat(self._handle.fileno()).st_size
         self._lock = threading.Lock()  # the GUI thread and a worker thread may both read
@@ -109,10 +111,17 @@ class FileBytes:
                                "writing it has finished, then open it again.").format(name=self._name))
         return got
 
-    def refresh(self) -> None:
-        """The file has grown (our own copy, written on while its start was read): read to its new end."""
+    def refresh(self, final: int | None = None) -> None:
+        """The file has grown (our own copy, written on while its start was read): read to its
+        new end, or to `final` when only the bytes before it are in place (later pieces of the
+        copy may be written before earlier ones)."""
         with self._lock:
-            self._size = os.fstat(self._handle.fileno()).st_size
+            # a fresh handle: the old one's read-ahead may hold bytes past the old end that were
+            # not final yet (a gap before a later piece of the copy, since written)
+            self._handle.close()
+            self._handle = open(self._path, "rb")  # noqa: SIM115 - lives as long as this object
+            size = os.fstat(self._handle.fileno()).st_size
+            self._size = size if final is None else min(size, final)
 
     def close(self) -> None:
         with self._lock:   # another thread (a load given up) may be in the middle of a read
@@ -155,14 +164,15 @@ class Source:
         start, _line, _cr, ratio = self._rest
         return len(self.buffer()) + int((self.path.stat().st_size - start) * ratio)
 
-    def finish_copy(self) -> None:
+    def finish_copy(self, landed: Callable[[int], None] | None = None) -> None:
         """Convert the rest of a legacy file onto its copy. The bytes already there never
         change, so its first rows can be shown (and read) meanwhile; the buffer then reads
-        on to the new end."""
+        on to the new end. `landed(size)`: the copy's first `size` bytes are final (said
+        as the conversion goes on; the rest of the file past them may not be yet)."""
         if self._rest is None:
             return
         start, line, cr_only, _ratio = self._rest
-        copies.rest_copy(self.path, self.data_path, self.encoding, cr_only, start, line)
+        copies.rest_copy(self.path, self.data_path, self.encoding, cr_only, start, line, landed)
         self._rest = None
         if self._map is not None:
             self._map.refresh()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import collections
+import itertools
 import os
-from itertools import islice
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -13,8 +15,11 @@ from .. import processes
 from ..errors import CannotRead
 from ..i18n import _
 from . import encoding as enc
+from . import utf8_length
 
-PARALLEL_BYTES = 32 << 20   # one-byte files past this are converted on both cores (where a pool is cheap)
+PARALLEL_BYTES = 32 << 20
+
+Landed = Callable[[int], None]   # one-byte files past this are converted on both cores (where a pool is cheap)
 
 
 def to_utf8(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_only: bool = False) -> None:
@@ -61,10 +66,12 @@ def head_to_utf8(src: Path, target: Path, info: enc.EncodingInfo, cr_only: bool,
 
 
 def rest_to_utf8(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_only: bool,
-                 start: int, line: int) -> None:
-    """The file from byte `start` (line number `line`) converted onto the end of `target`."""
+                 start: int, line: int, landed: Landed | None = None) -> None:
+    """The file from byte `start` (line number `line`) converted onto the end of `target`.
+    `landed(size)`: the first `size` bytes of `target` are in place (called as pieces land,
+    in order, while the later ones are converted)."""
     try:
-        _one_byte(src, target, info, chunk_size, cr_only, start, line, "ab")
+        _one_byte(src, target, info, chunk_size, cr_only, start, line, "ab", landed)
     except UnicodeDecodeError as exc:
         raise _refusal(src, info, exc) from None
 
@@ -77,11 +84,11 @@ def _refusal(src: Path, info: enc.EncodingInfo, exc: UnicodeDecodeError) -> Cann
 
 
 def _one_byte(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_only: bool,
-              start: int, line: int, mode: str) -> None:
+              start: int, line: int, mode: str, landed: Landed | None = None) -> None:
     if src.stat().st_size - start > PARALLEL_BYTES and processes.cheap_to_start():
-        _legacy_on_both_cores(src, target, info, chunk_size, cr_only, start, line, mode)
+        _legacy_on_both_cores(src, target, info, chunk_size, cr_only, start, line, mode, landed)
     else:
-        _legacy(src, target, info, chunk_size, cr_only, start, line, mode)
+        _legacy(src, target, info, chunk_size, cr_only, start, line, mode, landed)
 
 
 def _wide(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_only: bool) -> None:
@@ -97,7 +104,7 @@ def _wide(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_o
 
 
 def _legacy(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_only: bool,
-            start: int, line: int, mode: str) -> None:
+            start: int, line: int, mode: str, landed: Landed | None = None) -> None:
     end = b"\r" if cr_only else b"\n"
     line_number, rest = line, b""
     with open(src, "rb") as inp, open(target, mode) as out:
@@ -111,30 +118,92 @@ def _legacy(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr
             line_number += lines.count(end)
             if not chunk:
                 break
+            if landed is not None:
+                out.flush()
+                landed(out.tell())
 
 
 def _legacy_on_both_cores(src: Path, target: Path, info: enc.EncodingInfo, chunk_size: int, cr_only: bool,
-                          start: int, line: int, mode: str) -> None:
-    """As `_legacy`, each piece of whole lines converted in a worker; written in order."""
+                          start: int, line: int, mode: str, landed: Landed | None = None) -> None:
+    """As `_legacy`, each piece of whole lines converted in a worker, in order.
+
+    Where a piece's UTF-8 length can be told beforehand (`utf8_length`), its worker writes
+    it into its place in the copy. A piece that turns out another length (it keeps lines
+    that are UTF-8 already) comes back here instead, and so do all the pieces after it:
+    those handed out before it came back were placed after the length told, so they are
+    converted again."""
     end = b"\r" if cr_only else b"\n"
-    cuts = _cuts(src, start, chunk_size, end)
+    pieces = list(itertools.pairwise(_cuts(src, start, chunk_size, end)))
     workers = os.cpu_count() or 1
-    with processes.pool(workers) as pool, open(target, mode) as out:
-        pieces = iter(zip(cuts, cuts[1:], strict=False))
-        pending = [pool.submit(_convert_piece, str(src), lo, hi, info.codec, cr_only)
-                   for lo, hi in islice(pieces, workers * 2)]
-        line_number = line
-        while pending:
-            try:
-                data, lines = pending.pop(0).result()
-            except UnicodeDecodeError as exc:   # the piece's own line number, made the file's
-                raise UnicodeDecodeError(exc.encoding, exc.object, exc.start, exc.end,
-                                         str(int(exc.reason) + line_number - 1)) from None
-            out.write(data)
-            line_number += lines
-            piece = next(pieces, None)
-            if piece is not None:
-                pending.append(pool.submit(_convert_piece, str(src), *piece, info.codec, cr_only))
+    lengths = utf8_length.lengths_for(info.codec) if hasattr(os, "pwrite") else None
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if mode == "wb" else 0), 0o600)
+    try:
+        with processes.pool(workers) as pool, open(src, "rb", buffering=0) as source:
+            at = os.lseek(fd, 0, os.SEEK_END)   # where the next piece's text goes
+            planned = at                        # where the next piece handed out will go
+            pending: collections.deque = collections.deque()   # (piece, its size or None, future)
+
+            def hand_out(i: int) -> None:
+                nonlocal planned
+                lo, hi = pieces[i]
+                if lengths is None:
+                    pending.append((i, None, pool.submit(_convert_piece, str(src), lo, hi, info.codec, cr_only)))
+                    return
+                size = lengths.of(os.pread(source.fileno(), hi - lo, lo))
+                pending.append((i, size, pool.submit(_convert_into, str(src), lo, hi, info.codec, cr_only,
+                                                     str(target), planned, size)))
+                planned += size
+
+            following = min(workers * 2, len(pieces))
+            for i in range(following):
+                hand_out(i)
+            line_number = line
+            while pending:
+                i, size, future = pending.popleft()
+                try:
+                    data, lines = future.result()
+                except UnicodeDecodeError as exc:   # the piece's own line number, made the file's
+                    raise UnicodeDecodeError(exc.encoding, exc.object, exc.start, exc.end,
+                                             str(int(exc.reason) + line_number - 1)) from None
+                line_number += lines
+                if data is None:   # written in its place
+                    at += size
+                elif size is None:
+                    _write_at(fd, data, at)
+                    at += len(data)
+                else:   # not the length told: the pieces out now are misplaced
+                    for _i, _size, later in pending:
+                        if not later.cancel():
+                            later.exception()   # (waits: no worker writes after this)
+                    pending.clear()
+                    _write_at(fd, data, at)
+                    at += len(data)
+                    lengths = None
+                    following = i + 1
+                    for j in range(following, min(following + workers * 2, len(pieces))):
+                        hand_out(j)
+                    following = min(following + workers * 2, len(pieces))
+                    continue
+                if following < len(pieces):
+                    hand_out(following)
+                    following += 1
+                if landed is not None and pending:   # (the last is said by the caller's end)
+                    landed(at)
+            os.ftruncate(fd, at)   # (a misplaced piece may have written past the end)
+    finally:
+        os.close(fd)
+
+
+def _write_at(fd: int, data: bytes, at: int) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.pwrite(fd, view, at) if hasattr(os, "pwrite") else _seek_write(fd, view, at)
+        view, at = view[written:], at + written
+
+
+def _seek_write(fd: int, view: memoryview, at: int) -> int:
+    os.lseek(fd, at, os.SEEK_SET)
+    return os.write(fd, view)
 
 
 def _cuts(src: Path, start: int, chunk_size: int, end: bytes) -> list[int]:
@@ -167,6 +236,21 @@ def _convert_piece(path: str, lo: int, hi: int, codec: str, cr_only: bool) -> tu
         data = inp.read(hi - lo)
     end = b"\r" if cr_only else b"\n"
     return _legacy_lines(data, codec, cr_only, 1), data.count(end)
+
+
+def _convert_into(path: str, lo: int, hi: int, codec: str, cr_only: bool, target: str, at: int,
+                  size: int) -> tuple[bytes | None, int]:
+    """A worker's piece written at `at` in `target` when it is `size` bytes as UTF-8 (then
+    None comes back for it), or else its bytes; and how many lines it held."""
+    data, lines = _convert_piece(path, lo, hi, codec, cr_only)
+    if len(data) != size:
+        return data, lines
+    fd = os.open(target, os.O_WRONLY)
+    try:
+        _write_at(fd, data, at)
+    finally:
+        os.close(fd)
+    return None, lines
 
 
 def _legacy_lines(data: bytes, codec: str, cr_only: bool, first_line: int) -> bytes:

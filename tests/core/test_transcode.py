@@ -267,3 +267,93 @@ def test_the_head_ends_at_the_first_line_end_from_the_limit(tmp_path):
     assert start == 20_000 + len(long_line) + 1
     transcode.rest_to_utf8(path, two, info, 1000, False, start, line)
     assert two.read_bytes() == one.read_bytes()
+
+
+# ---- each worker writes its piece in its place: the lengths told beforehand -------------
+
+ONE_BYTE = ["cp1254", "cp1252", "iso8859-9", "cp857", "mac-turkish", "cp1251", "koi8-r", "cp874", "cp1258"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(ONE_BYTE), st.binary(max_size=300))
+def test_the_length_told_is_the_length_converted(codec, data):
+    from offline_gui.reading.utf8_length import lengths_for
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return   # refused when converted, whatever length was told
+    assert lengths_for(codec).of(data) == len(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize("codec", ONE_BYTE)
+def test_every_letter_of_a_one_byte_encoding_is_told_its_length(codec):
+    from offline_gui.reading.utf8_length import lengths_for
+    lengths = lengths_for(codec)
+    for byte in range(256):
+        try:
+            letter = bytes([byte]).decode(codec)
+        except UnicodeDecodeError:
+            continue
+        assert lengths.of(bytes([byte]) * 3) == 3 * len(letter.encode("utf-8")), hex(byte)
+
+
+@pytest.mark.parametrize("codec", ["shift_jis", "gbk", "big5", "euc_kr"])
+def test_encodings_with_two_byte_letters_are_not_told(codec):
+    from offline_gui.reading.utf8_length import lengths_for
+    assert lengths_for(codec) is None
+
+
+def _both_cores(path: Path, out: Path, chunk: int, mode: str = "wb", start: int = 0) -> None:
+    from offline_gui.reading import encoding as enc
+    from offline_gui.reading import transcode
+    transcode._legacy_on_both_cores(path, out, enc.EncodingInfo("cp1254"), chunk, False, start, 1, mode)
+
+
+def test_pieces_written_in_their_places_make_the_copy(tmp_path, monkeypatch):
+    from offline_gui.reading import transcode
+    lines = [f"2024-05-25 10:00:{i % 60:02d};{i};7;Şişli Ğüç’€…;P{i};1;{i},50" for i in range(3000)]
+    path = tmp_path / "legacy.csv"
+    path.write_bytes("\n".join(lines).encode("cp1254") + b"\n")
+    came_back = []
+    real = transcode._write_at
+    monkeypatch.setattr(transcode, "_write_at", lambda fd, data, at: (came_back.append(at), real(fd, data, at)))
+    out = tmp_path / "both.txt"
+    _both_cores(path, out, 1000)   # ~150 pieces, each placed by its worker
+    assert out.read_bytes() == ("\n".join(lines) + "\n").encode("utf-8")
+    assert came_back == []   # (a forked worker's writes are not seen here; this process wrote none)
+
+
+@pytest.mark.parametrize("utf8_line", [0, 1, 700, 2999])
+def test_a_piece_of_another_length_and_those_after_it_come_back_in_order(tmp_path, utf8_line):
+    from offline_gui.reading import encoding as enc
+    from offline_gui.reading import transcode
+    lines = [f"2024-05-25 10:00:{i % 60:02d};{i};7;Şişli Ğüç;P{i};1;{i},50" for i in range(3000)]
+    data = [line.encode("utf-8") if i == utf8_line else line.encode("cp1254") for i, line in enumerate(lines)]
+    path = tmp_path / "legacy.csv"
+    path.write_bytes(b"\n".join(data) + b"\n")
+    one, both = tmp_path / "one.txt", tmp_path / "both.txt"
+    transcode._legacy(path, one, enc.EncodingInfo("cp1254"), 1000, False, 0, 1, "wb")
+    _both_cores(path, both, 1000)
+    assert both.read_bytes() == one.read_bytes() == ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_the_rest_goes_on_after_the_first_lines_already_there(tmp_path):
+    from offline_gui.reading import encoding as enc
+    from offline_gui.reading import transcode
+    lines = [f"2024-05-25 10:00:{i % 60:02d};{i};7;Şişli Ğüç;P{i};1;{i},50" for i in range(2000)]
+    path = tmp_path / "legacy.csv"
+    path.write_bytes("\n".join(lines).encode("cp1254") + b"\n")
+    info = enc.EncodingInfo("cp1254")
+    out = tmp_path / "copy.txt"
+    start, line = transcode.head_to_utf8(path, out, info, False, 5000)
+    transcode._legacy_on_both_cores(path, out, info, 1000, False, start, line, "ab")
+    assert out.read_bytes() == ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_a_copy_longer_before_is_cut_to_its_length(tmp_path):
+    path = tmp_path / "legacy.csv"
+    path.write_bytes("Şişli;1\n".encode("cp1254") * 500)
+    out = tmp_path / "copy.txt"
+    out.write_bytes(b"x" * 100_000)   # "wb" starts it afresh
+    _both_cores(path, out, 300)
+    assert out.read_bytes() == "Şişli;1\n".encode() * 500

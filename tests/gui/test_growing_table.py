@@ -269,9 +269,9 @@ def test_a_big_legacy_file_shows_its_first_rows_before_it_is_all_converted(qtbot
     gate = threading.Event()
     finish = sources.Source.finish_copy
 
-    def held_finish(self) -> None:
+    def held_finish(self, landed=None) -> None:
         gate.wait(20)
-        finish(self)
+        finish(self, landed)
 
     monkeypatch.setattr(sources.Source, "finish_copy", held_finish)
     rows = [GOOD.replace("1001", str(2000 + i)).replace("GIDA", "GIDA Şişli") for i in range(ROWS)]
