@@ -36,6 +36,8 @@ NEEDED_RULES = frozenset({"timestamp-format", "number-decimal-comma"})
 FIELD = 24          # an id or a number longer than this goes the ordinary way
 _DAYS = np.array([0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
 _SEP, _QUOTE, _TAB, _CR, _SPACE = 0x3B, 0x22, 0x09, 0x0D, 0x20
+_STAMP_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]   # of YYYY-MM-DD HH:MM:SS
+_STAMP_WEIGHTS = 10 ** np.arange(13, -1, -1, dtype=np.int64)
 ORDER_KINDS = (frozenset({"dmy", "mdy"}), frozenset({"dmy"}), frozenset({"mdy"}))  # stamp_shapes' kinds
 
 
@@ -162,8 +164,11 @@ def convert(raw: bytes, starts: np.ndarray, ends: np.ndarray, plan: Plan, write:
         out.cells += [(np.flatnonzero(comma), col, "number-decimal-comma", 0)
                       for col, comma in zip((NUM1, NUM2), commas, strict=True) if comma.any()]
     else:
-        text = stamp.view("S19").ravel().tolist()
-        out.ts_min, out.ts_max = min(text).decode(), max(text).decode()
+        # the stamps' digits as one number each: their order is the text's (every byte
+        # between the digits is the same punctuation)
+        moment = (stamp[:, _STAMP_DIGITS].astype(np.int64) - 0x30) @ _STAMP_WEIGHTS
+        out.ts_min = stamp[int(np.argmin(moment))].tobytes().decode("ascii")
+        out.ts_max = stamp[int(np.argmax(moment))].tobytes().decode("ascii")
     for code, kind in enumerate(ORDER_KINDS):
         where = np.flatnonzero(kinds == code)
         if len(where):
@@ -216,26 +221,23 @@ def _window(padded: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndar
 
 def _digits(padded: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     values, inside = _window(padded, lo, hi)
-    is_digit = (values >= 0x30) & (values <= 0x39)
-    return (hi > lo) & (hi - lo <= FIELD) & (is_digit | ~inside).all(axis=1)
+    odd = ((values - np.uint8(0x30)) > 9) & inside   # (uint8: bytes below "0" wrap past 9)
+    return (hi > lo) & (hi - lo <= FIELD) & ~odd.any(axis=1)
 
 
 def _number(padded: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(already a number: digits, or digits.digits; digits,digits whose comma is a decimal one)."""
     values, inside = _window(padded, lo, hi)
     length = hi - lo
-    is_digit = (values >= 0x30) & (values <= 0x39) & inside
-    n_digits = is_digit.sum(axis=1)
-    dot, comma = (values == 0x2E) & inside, (values == 0x2C) & inside
-    mark = dot | comma
-    one_mark = mark.sum(axis=1) == 1
-    at = np.argmax(mark, axis=1)
-    inner = (at > 0) & (at < length - 1)
+    odd = ((values - np.uint8(0x30)) > 9) & inside   # not a digit
+    n_odd = np.count_nonzero(odd, axis=1)
+    at = np.argmax(odd, axis=1)                      # the first (with one: the only) non-digit
+    mark = values[np.arange(len(values)), at]
     fits = (length > 0) & (length <= FIELD)
-    plain = fits & (n_digits == length)
-    marked = fits & one_mark & inner & (n_digits == length - 1)
+    plain = fits & (n_odd == 0)
+    marked = fits & (n_odd == 1) & (at > 0) & (at < length - 1)
     lone = (at <= 3) & (length - at - 1 == 3)   # 2,345: the column's decision, not this shortcut's
-    return plain | (marked & dot.any(axis=1)), marked & comma.any(axis=1) & ~lone
+    return plain | (marked & (mark == 0x2E)), marked & (mark == 0x2C) & ~lone
 
 
 def stamp_shapes(padded: np.ndarray, lo: np.ndarray, hi: np.ndarray, order: str):

@@ -19,6 +19,8 @@ from . import utf8_length
 
 PARALLEL_BYTES = 32 << 20
 
+COUNT_BLOCK = 1 << 22    # bytes read at a time to count the lines before a refused piece
+
 Landed = Callable[[int], None]   # one-byte files past this are converted on both cores (where a pool is cheap)
 
 
@@ -157,15 +159,14 @@ def _legacy_on_both_cores(src: Path, target: Path, info: enc.EncodingInfo, chunk
             following = min(workers * 2, len(pieces))
             for i in range(following):
                 hand_out(i)
-            line_number = line
             while pending:
                 i, size, future = pending.popleft()
                 try:
-                    data, lines = future.result()
+                    data = future.result()
                 except UnicodeDecodeError as exc:   # the piece's own line number, made the file's
+                    before = _count_ends(source, start, pieces[i][0], end)
                     raise UnicodeDecodeError(exc.encoding, exc.object, exc.start, exc.end,
-                                             str(int(exc.reason) + line_number - 1)) from None
-                line_number += lines
+                                             str(int(exc.reason) + line + before - 1)) from None
                 if data is None:   # written in its place
                     at += size
                 elif size is None:
@@ -229,28 +230,37 @@ def _cuts(src: Path, start: int, chunk_size: int, end: bytes) -> list[int]:
     return cuts
 
 
-def _convert_piece(path: str, lo: int, hi: int, codec: str, cr_only: bool) -> tuple[bytes, int]:
-    """A worker's piece: its bytes as UTF-8, and how many lines it held."""
+def _count_ends(source, lo: int, hi: int, end: bytes) -> int:
+    """Line ends in the file's bytes lo..hi (for a refusal's line number: pieces are not counted
+    as they are converted)."""
+    count = 0
+    source.seek(lo)
+    for at in range(lo, hi, COUNT_BLOCK):
+        count += source.read(min(COUNT_BLOCK, hi - at)).count(end)
+    return count
+
+
+def _convert_piece(path: str, lo: int, hi: int, codec: str, cr_only: bool) -> bytes:
+    """A worker's piece: its bytes as UTF-8."""
     with open(path, "rb") as inp:
         inp.seek(lo)
         data = inp.read(hi - lo)
-    end = b"\r" if cr_only else b"\n"
-    return _legacy_lines(data, codec, cr_only, 1), data.count(end)
+    return _legacy_lines(data, codec, cr_only, 1)
 
 
 def _convert_into(path: str, lo: int, hi: int, codec: str, cr_only: bool, target: str, at: int,
-                  size: int) -> tuple[bytes | None, int]:
+                  size: int) -> bytes | None:
     """A worker's piece written at `at` in `target` when it is `size` bytes as UTF-8 (then
-    None comes back for it), or else its bytes; and how many lines it held."""
-    data, lines = _convert_piece(path, lo, hi, codec, cr_only)
+    None comes back for it), or else its bytes."""
+    data = _convert_piece(path, lo, hi, codec, cr_only)
     if len(data) != size:
-        return data, lines
+        return data
     fd = os.open(target, os.O_WRONLY)
     try:
         _write_at(fd, data, at)
     finally:
         os.close(fd)
-    return None, lines
+    return None
 
 
 def _legacy_lines(data: bytes, codec: str, cr_only: bool, first_line: int) -> bytes:

@@ -85,10 +85,12 @@ def test_both_cores_write_what_one_writes(tmp_path, end):
     assert one.read_bytes().decode("utf-8").split("\n")[:-1] == lines   # (old Mac line ends become line feeds)
 
 
-def test_both_cores_name_the_same_bad_line(tmp_path, monkeypatch):
+@pytest.mark.parametrize("count_block", [1 << 22, 999])   # lines before the piece counted in one read, or many
+def test_both_cores_name_the_same_bad_line(tmp_path, monkeypatch, count_block):
     from offline_gui.errors import CannotRead
     from offline_gui.reading import encoding as enc
     from offline_gui.reading import transcode
+    monkeypatch.setattr(transcode, "COUNT_BLOCK", count_block)
     lines = [f"2024-05-25 10:00:00;{i};7;Şişli;P{i};1;2,50" for i in range(3000)]
     path = _legacy_file(tmp_path, lines, bad_line=2345)
     info = enc.EncodingInfo("cp1254")
