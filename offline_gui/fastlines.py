@@ -233,13 +233,15 @@ def line_lengths(lines: list[bytes]) -> np.ndarray:
     return np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
 
 
-def classify(raw: bytes, lines: list[bytes], delimiter: int,
-             lengths: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+def classify(raw: bytes, lines: list[bytes], delimiter: int, lengths: np.ndarray | None = None,
+             as_written: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(clean mask, time stamp key) per line of a block; key = YYYYMMDDhhmmss or -1.
 
     `lines` is raw.split(b"\n") (`lengths`, their line_lengths when the caller has them).
     Separators are counted per line from a count per 8-byte word; the field tests run on
-    bit masks of each line's first PREFIX bytes.
+    bit masks of each line's first PREFIX bytes. `as_written` (one True per line, when
+    given): set False for a line with a quoted field whose value holds neither a separator
+    nor a quote, which the writer would write without its quotes.
     """
     size = len(raw)
     count = len(lines)
@@ -263,15 +265,19 @@ def classify(raw: bytes, lines: list[bytes], delimiter: int,
     first_quote = ends
     ok = ends > starts
     if b'"' in raw:
-        trouble, first_quote, opens, closes = _quoted(a, _quote_positions(raw, a), starts, ends, delimiter)
+        every_quote = _quote_positions(raw, a)
+        trouble, first_quote, opens, closes = _quoted(a, every_quote, starts, ends, delimiter)
         ok &= ~trouble
         if len(opens):  # separators inside quoted fields are text
             marks = np.empty(2 * len(opens), dtype=np.int64)
             marks[0::2], marks[1::2] = opens, closes
             inside = seps.between(marks)[0::2]
-            nsep -= np.bincount(np.searchsorted(starts, opens, "right") - 1, weights=inside,
-                                minlength=count).astype(np.int64)
+            line_of_field = np.searchsorted(starts, opens, "right") - 1
+            nsep -= np.bincount(line_of_field, weights=inside, minlength=count).astype(np.int64)
             quoted = marks
+            if as_written is not None:   # no separator and no (doubled) quote between its quotes
+                bare = (inside == 0) & (np.searchsorted(every_quote, closes) - np.searchsorted(every_quote, opens) == 1)
+                as_written[line_of_field[bare]] = False
     ok &= nsep >= REQUIRED_FIELDS - 1
     suspects = _suspect_lines(a, delimiter, raw)
     spaced = _spaced_separators(raw, delimiter)

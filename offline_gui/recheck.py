@@ -22,7 +22,7 @@ import numpy as np
 from .catalog import CATALOG, CODES, Severity
 from .reading.decoder import split_record
 from .reading.records import RecordIndex, build_index
-from .validation import SELF_KEY, ScanResult, row_key
+from .validation import BYTES_KEY, SELF_KEY, ScanResult, row_key
 
 _ERROR_CODES = np.array([CATALOG[name].severity is Severity.ERROR for name in CODES], dtype=bool)
 
@@ -58,11 +58,16 @@ def block(data: bytes, keys: list[int] | np.ndarray,
     if not compare.any():
         return None
     got = np.concatenate(scan.hashes) if scan.hashes else np.zeros(0, dtype=np.int64)
-    if b'"' in data:  # a line without quotes is its own checksum; a record with quotes is decoded
+    as_copied = meant >= BYTES_KEY   # lines with quotes copied as they are: their bytes' checksum, marked
+    if as_copied.any():
+        got = got | np.where(as_copied, BYTES_KEY, 0)
+    if b'"' in data:  # a line without quotes is its own checksum; any other record with quotes is decoded
         quotes = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 0x22)
         record_starts = index.line_starts[index.record_lines]
         got = got.copy()
         for record in np.unique(np.searchsorted(record_starts, quotes, "right") - 1).tolist():
+            if as_copied[record]:
+                continue
             start, end = index.bounds(record)
             got[record] = row_key(split_record(data[start:end].decode("utf-8"), ";").fields)
     wrong = np.flatnonzero((got != meant) & compare)

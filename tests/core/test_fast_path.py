@@ -93,7 +93,8 @@ def _both_ways_agree(path: Path, with_rules: bool) -> None:
 
 
 def _nothing_clean(raw: bytes, lines: list[bytes], delimiter: int,
-                   lengths: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+                   lengths: np.ndarray | None = None,
+                   as_written: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The clean-line test switched off: every line goes to the decoder and the row checker."""
     return np.zeros(len(lines), dtype=bool), np.full(len(lines), -1, dtype=np.int64)
 
