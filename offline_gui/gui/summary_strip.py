@@ -11,6 +11,7 @@ from ..diagnostics import Diagnostic
 from ..document import Document
 from ..i18n import _, date
 from ..reading.dialect import NAMES
+from .elided_label import ElidedLabel
 from .flow_layout import FlowLayout
 
 
@@ -27,10 +28,10 @@ class SummaryStrip(QFrame):
         outer.setContentsMargins(12, 8, 12, 8)
         outer.setSpacing(6)
         top = QHBoxLayout()
-        self.headline = QLabel()
+        self.headline = ElidedLabel()
         self.headline.setObjectName("Headline")
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
-        # a long file name is cut rather than pushing the buttons off the window
+        # a long verdict ends in "…" rather than pushing the buttons off the window
         self.headline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.headline.setMinimumWidth(200)
         top.addWidget(self.headline, 1)
@@ -136,7 +137,6 @@ class SummaryStrip(QFrame):
             text = self.tr("{name}: ready to upload, no problems found")
         self.headline.setText(text.format(name=name, errors=self.count(errors, "error"), repaired=repaired,
                                           warnings=self.count(warnings, "warning")))
-        self.headline.setToolTip(self.headline.text())
         self._basics(doc, report)
         codes = {d.code for d in report.file_findings}
         self.date_button.setVisible("date-order-ambiguous" in codes)

@@ -165,3 +165,22 @@ def test_problems_panel_leaves_out_what_saving_repairs(qtbot, window, tmp_path):
     tree = window.issues.tree
     titles = {tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())}
     assert titles == {"Decimal comma"}
+
+
+def test_a_verdict_too_long_for_a_small_window_ends_in_an_ellipsis(qtbot, window, tmp_path):
+    """At a small window the headline is shortened with "…", never cut mid-word; its tooltip
+    and its text stay whole."""
+    path = tmp_path / "a-rather-long-export-name-from-the-store-back-office-2024-11-30.csv"
+    path.write_text("2024-05-25 12:25:43;1001;7;;P1;1,5;10.50" + ";" * 16 + "\n", encoding="utf-8")
+    with qtbot.waitSignal(window.validated, timeout=15000):
+        window.open_path(str(path))
+    headline = window.strip.headline
+    whole = headline.text()
+    window.resize(640, 480)
+    qtbot.waitUntil(lambda: headline.width() < headline.fontMetrics().horizontalAdvance(whole))
+    shown = headline.shown_text()
+    assert shown.endswith("…") and whole.startswith(shown[:-1]) and len(shown) < len(whole)
+    assert headline.toolTip() == whole == headline.text()
+    window.resize(1600, 700)
+    qtbot.waitUntil(lambda: headline.width() > headline.fontMetrics().horizontalAdvance(whole))
+    assert headline.shown_text() == whole
