@@ -144,6 +144,7 @@ def _legacy_on_both_cores(src: Path, target: Path, info: enc.EncodingInfo, chunk
             at = os.lseek(fd, 0, os.SEEK_END)   # where the next piece's text goes
             planned = at                        # where the next piece handed out will go
             pending: collections.deque = collections.deque()   # (piece, its size or None, future)
+            buffer = bytearray(max((hi - lo for lo, hi in pieces), default=0))
 
             def hand_out(i: int) -> None:
                 nonlocal planned
@@ -151,7 +152,10 @@ def _legacy_on_both_cores(src: Path, target: Path, info: enc.EncodingInfo, chunk
                 if lengths is None:
                     pending.append((i, None, pool.submit(_convert_piece, str(src), lo, hi, info.codec, cr_only)))
                     return
-                size = lengths.of(os.pread(source.fileno(), hi - lo, lo))
+                piece = memoryview(buffer)[:hi - lo]
+                source.seek(lo)
+                source.readinto(piece)   # (into one buffer kept from piece to piece)
+                size = lengths.of(piece)
                 pending.append((i, size, pool.submit(_convert_into, str(src), lo, hi, info.codec, cr_only,
                                                      str(target), planned, size)))
                 planned += size

@@ -359,3 +359,25 @@ def test_a_copy_longer_before_is_cut_to_its_length(tmp_path):
     out.write_bytes(b"x" * 100_000)   # "wb" starts it afresh
     _both_cores(path, out, 300)
     assert out.read_bytes() == "Şişli;1\n".encode() * 500
+
+
+@pytest.mark.parametrize("step", [1, 5, 64])
+def test_the_length_is_told_the_same_a_slice_at_a_time(monkeypatch, step):
+    import random
+
+    from offline_gui.reading import utf8_length
+    monkeypatch.setattr(utf8_length, "_STEP", step)
+    rng = random.Random(step)
+    for codec in ONE_BYTE:
+        lengths = utf8_length.lengths_for(codec)
+        letters = [bytes([b]) for b in range(256) if _decodes(bytes([b]), codec)]
+        data = b"".join(rng.choice(letters) for _ in range(301))
+        assert lengths.of(data) == len(data.decode(codec).encode("utf-8")), codec
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
