@@ -120,6 +120,8 @@ def convert(raw: bytes, starts: np.ndarray, ends: np.ndarray, plan: Plan, write:
     ok = (nsep == width - 1) & (ends > starts)
     for byte in (_QUOTE, _TAB, _CR):
         if bytes([byte]) in raw:
+            if byte == _CR and raw.count(b"\r") == int(np.count_nonzero(a[np.minimum(ends, len(a) - 1)] == _CR)):
+                continue   # every CR ends a line (CRLF), none is inside one
             hit = np.flatnonzero(a == byte)
             ok[_line_of(starts, ends, hit)] = False
     rows = np.flatnonzero(ok)
@@ -145,19 +147,23 @@ def convert(raw: bytes, starts: np.ndarray, ends: np.ndarray, plan: Plan, write:
         num_ok.append(fine | comma)
         num_comma.append(comma)
     good &= num_ok[0] & num_ok[1]
-    stamp, stamp_ok, kinds, known = stamp_shapes(padded, lo[:, ts], hi[:, ts], plan.order or "dmy")
+    stamp, stamp_ok, kinds, known = stamp_shapes(padded, lo[:, ts], hi[:, ts], plan.order or "dmy",
+                                                 render=not plan.checking)
     good &= known if plan.checking else stamp_ok
     keep = np.flatnonzero(good)
     if plan.checking and len(keep):
         # The first row of each day/month kind goes the ordinary way, so the column's example
         # values (shown in the findings) come from the same rows as without this path.
-        firsts = [keep[np.argmax(kinds[keep] == code)] for code in range(len(ORDER_KINDS))
-                  if (kinds[keep] == code).any()]
-        keep = np.setdiff1d(keep, firsts)
+        kept_kinds = kinds[keep]
+        firsts = [int(np.argmax(kept_kinds == code)) for code in range(len(ORDER_KINDS))
+                  if (kept_kinds == code).any()]
+        keep = np.delete(keep, firsts)   # (positions in keep: no sort, as a set difference made)
     out = Converted(rows[keep], width=width)
     if not len(keep):
         return out
-    stamp, kinds, lo, hi = stamp[keep], kinds[keep], lo[keep], hi[keep]
+    kinds, lo, hi = kinds[keep], lo[keep], hi[keep]
+    if stamp is not None:
+        stamp = stamp[keep]
     commas = [c[keep] for c in num_comma]
     if plan.checking:   # unconverted stamps are not events' times yet: no date range from them
         out.cells.append((np.arange(len(keep)), TIMESTAMP, "timestamp-format", 0))
@@ -240,10 +246,10 @@ def _number(padded: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndar
     return plain | (marked & (mark == 0x2E)), marked & (mark == 0x2C) & ~lone
 
 
-def stamp_shapes(padded: np.ndarray, lo: np.ndarray, hi: np.ndarray, order: str):
-    """dd.mm.yyyy HH:MM[:SS] read in `order`: (19 output bytes per row, convertible, kind,
-    a real moment in some order); kind 0 = a real date both ways, 1 = day first only,
-    2 = month first only. `padded` must extend 19 bytes past every `lo`."""
+def stamp_shapes(padded: np.ndarray, lo: np.ndarray, hi: np.ndarray, order: str, render: bool = True):
+    """dd.mm.yyyy HH:MM[:SS] read in `order`: (19 output bytes per row (None unless `render`),
+    convertible, kind, a real moment in some order); kind 0 = a real date both ways, 1 = day
+    first only, 2 = month first only. `padded` must extend 19 bytes past every `lo`."""
     length = hi - lo
     v = np.lib.stride_tricks.sliding_window_view(padded, 19)[lo]   # each value's 19 bytes, no index matrix
     d = v.astype(np.int16) - 0x30   # (int16: a four-digit year fits, at a quarter of int64's traffic)
@@ -270,6 +276,8 @@ def stamp_shapes(padded: np.ndarray, lo: np.ndarray, hi: np.ndarray, order: str)
     known = shape & clock & (dmy | mdy)
     ok = shape & clock & (dmy if order == "dmy" else mdy)
     kind = np.where(dmy & mdy, 0, np.where(dmy, 1, 2))
+    if not render:
+        return None, ok, kind, known
     out = np.empty((len(lo), 19), dtype=np.uint8)
     day_at, month_at = ([0, 1], [3, 4]) if order == "dmy" else ([3, 4], [0, 1])
     out[:, 0:4] = v[:, 6:10]
