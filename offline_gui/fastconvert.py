@@ -327,22 +327,23 @@ def _render(work: np.ndarray, stamp: np.ndarray, lo: np.ndarray, hi: np.ndarray,
         return _gather_parts(work, stamp, merged, spans)
     # Each part becomes a column block of one matrix, a row per line, as wide as the part's
     # longest value; a mask keeps each value's own bytes, and reading the matrix row by row
-    # through the mask gives the lines one after another (no index per output byte).
+    # through the mask gives the lines one after another (no index per output byte). The
+    # matrix and the mask are made once and filled in place.
     padded = np.concatenate((work, np.zeros(max(widths) + 1, dtype=np.uint8)))
-    blocks, keep = [], []
+    matrix = np.empty((n, sum(widths)), dtype=np.uint8)
+    keep = np.ones(matrix.shape, dtype=bool)
+    at = 0
     for part, span, width in zip(merged, spans, widths, strict=True):
         if part[0] == "stamp":
-            blocks.append(stamp)
-            keep.append(np.ones((n, 19), dtype=bool))
+            matrix[:, at:at + 19] = stamp
         elif span is not None:
-            blocks.append(np.lib.stride_tricks.sliding_window_view(padded, width)[span[0]] if width
-                          else np.zeros((n, 0), dtype=np.uint8))
-            keep.append(np.arange(width) < span[1][:, None])
+            if width:
+                matrix[:, at:at + width] = np.lib.stride_tricks.sliding_window_view(padded, width)[span[0]]
+                np.less(np.arange(width), span[1][:, None], out=keep[:, at:at + width])
         else:
-            literal = np.frombuffer(part[1], dtype=np.uint8)
-            blocks.append(np.broadcast_to(literal, (n, len(literal))))
-            keep.append(np.ones((n, len(literal)), dtype=bool))
-    return np.concatenate(blocks, axis=1)[np.concatenate(keep, axis=1)].tobytes()
+            matrix[:, at:at + width] = np.frombuffer(part[1], dtype=np.uint8)
+        at += width
+    return matrix[keep].tobytes()
 
 
 def _gather_parts(work: np.ndarray, stamp: np.ndarray, merged: list[tuple], spans: list) -> bytes:
