@@ -184,3 +184,12 @@ def fix_outputs(path: Path, out: Path, header: bool = False, ctx=None) -> tuple:
         table.close()
         for leftover in out.parent.glob(out.stem + "*"):
             leftover.unlink()
+
+
+def same_index(got, meant) -> None:
+    """Two record indexes are the same: every line start, record, span and unclosed quote."""
+    import numpy as np
+    assert np.array_equal(got.line_starts, meant.line_starts)
+    assert np.array_equal(got.record_lines, meant.record_lines)
+    assert got.spans == meant.spans and got.unclosed == meant.unclosed
+    assert got.blank_lines == meant.blank_lines

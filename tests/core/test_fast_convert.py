@@ -301,25 +301,3 @@ def test_the_simple_rows_of_columns_in_another_order_with_crlf_take_the_column_p
     taken, _ = _taken(lambda: _outputs(path, tmp_path / "out.csv"))
     assert taken == 20
 
-
-def test_with_the_order_decided_the_date_range_is_the_converted_stamps(tmp_path: Path):
-    """Once the day/month order is decided (the app, after a person chose it), `check` with the
-    rules reads the events' first and last moments from the converted stamps."""
-    from offline_gui.fixing import FixContext
-    stamps = ["25.05.2024 14:03", "13.01.2023 08:00", "31.12.2024 23:59:58", "14.02.2024 10:00", "13.01.2023 07:59"]
-    lines = [";".join([ts, *GOOD[1:]]) for ts in stamps] * 3
-    path = tmp_path / "x.csv"
-    path.write_bytes(("\r\n".join([HEADER, *lines]) + "\r\n").encode("cp1254"))
-    ranges = []
-    for column_path in (True, False):
-        table = load(path)
-        try:
-            doc = Document(table)
-            doc.state = doc.with_state(rules=SAFE_RULES, ctx=FixContext("dmy"))
-            with mock.patch.object(parallel, "plan_for", parallel.plan_for if column_path else lambda *a, **k: None):
-                taken, report = _taken(lambda doc=doc: analyse(doc, workers=1))
-            assert (taken > 10) is column_path
-            ranges.append((report.ts_min, report.ts_max))
-        finally:
-            table.close()
-    assert ranges[0] == ranges[1] == ("2023-01-13 07:59:00", "2024-12-31 23:59:58")

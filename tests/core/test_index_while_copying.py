@@ -3,8 +3,8 @@ convert the pieces after them: the index is the one the finished copy gives."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
+from core_util import same_index
 
 from offline_gui.reading import copies, records, sources, transcode
 from offline_gui.reading.records import build_index
@@ -44,11 +44,6 @@ def small_pieces(monkeypatch):
     return sizes
 
 
-def _same_index(got: records.RecordIndex, meant: records.RecordIndex) -> None:
-    assert np.array_equal(got.line_starts, meant.line_starts)
-    assert np.array_equal(got.record_lines, meant.record_lines)
-    assert got.spans == meant.spans and got.unclosed == meant.unclosed
-    assert got.blank_lines == meant.blank_lines
 
 
 # (a line kept as UTF-8, past the part the encoding is told from: its piece comes back)
@@ -60,7 +55,7 @@ def test_the_index_made_as_the_copy_lands_is_the_finished_copys(tmp_path, small_
     try:
         copy = table.source.data_path.read_bytes()
         assert copy == ("\r\n".join(lines) + "\r\n").encode("utf-8")
-        _same_index(table.index, build_index(copy, delimiter=";"))
+        same_index(table.index, build_index(copy, delimiter=";"))
         assert table.row_count == ROWS
         assert table.fields(ROWS - 2)[3] == f"Ğüç {ROWS - 2}" and table.fields(5)[3] == 'Şişli\nGüç "5"'
     finally:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from core_util import same_index
 
 from offline_gui.reading import copies, records, sources, transcode
 from offline_gui.reading import encoding as enc
@@ -164,10 +165,6 @@ def small_pieces(monkeypatch):
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
 
 
-def _same_index(got: records.RecordIndex, meant: records.RecordIndex) -> None:
-    assert np.array_equal(got.line_starts, meant.line_starts)
-    assert np.array_equal(got.record_lines, meant.record_lines)
-    assert got.spans == meant.spans and got.unclosed == meant.unclosed
 
 
 def test_a_gap_before_a_later_piece_is_not_indexed(tmp_path, monkeypatch, small_pieces):
@@ -202,7 +199,7 @@ def test_a_gap_before_a_later_piece_is_not_indexed(tmp_path, monkeypatch, small_
     table = load(path)
     try:
         assert table.source.data_path.read_bytes() == copy
-        _same_index(table.index, build_index(copy, delimiter=";"))
+        same_index(table.index, build_index(copy, delimiter=";"))
         assert table.row_count == 3000
     finally:
         table.source.close()
@@ -236,7 +233,7 @@ def test_each_size_landed_is_indexed_before_the_next_piece_is_waited_for(tmp_pat
     monkeypatch.setattr(sources.Source, "finish_copy", finish_noting)
     table = load(path)
     try:
-        _same_index(table.index, build_index(copy, delimiter=";"))
+        same_index(table.index, build_index(copy, delimiter=";"))
     finally:
         table.source.close()
     assert len(indexed) > 5
