@@ -301,3 +301,27 @@ def test_the_simple_rows_of_columns_in_another_order_with_crlf_take_the_column_p
     taken, _ = _taken(lambda: _outputs(path, tmp_path / "out.csv"))
     assert taken == 20
 
+
+
+
+def test_a_save_the_column_path_converts_runs_in_smaller_chunks(tmp_path: Path):
+    """Its matrices per chunk then stay in the cache; checking, or a save without the column
+    path, keeps the usual chunks."""
+    from offline_gui.fixing import FixContext
+    path = tmp_path / "x.csv"
+    path.write_bytes(("\r\n".join([HEADER] + [";".join(GOOD)] * 40_000) + "\r\n").encode("cp1254"))
+    table = load(path)
+    try:
+        doc = Document(table)
+        converting = doc.with_state(rules=SAFE_RULES, ctx=FixContext("dmy"))
+        undecided = doc.with_state(rules=SAFE_RULES)   # no day/month order yet: no column path
+        chunks = {name: [job.end - job.start for job in parallel.make_jobs(table, state, write)]
+                  for name, state, write in (("save", converting, True), ("check", converting, False),
+                                             ("undecided", undecided, True))}
+    finally:
+        table.close()
+    for name, budget in (("save", parallel.CONVERT_CHUNK_BYTES), ("check", parallel.CHUNK_BYTES),
+                         ("undecided", parallel.CHUNK_BYTES)):
+        assert all(0.98 * budget < size <= budget for size in chunks[name][:-1]), name
+        assert 0 < chunks[name][-1] <= budget
+    assert len(chunks["save"]) > len(chunks["check"]) >= 2
