@@ -3,6 +3,8 @@ convert the pieces after them: the index is the one the finished copy gives."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from core_util import same_index
 
@@ -95,3 +97,25 @@ def test_a_refreshed_reader_reads_the_bytes_written_since(tmp_path):
         assert reader[95:205] == b"a" * 5 + b"b" * 100 + b"c" * 5
     finally:
         reader.close()
+
+
+def test_a_nul_byte_further_down_is_refused_while_the_pieces_after_it_are_converted(tmp_path, small_pieces):
+    """The index refuses it from inside the conversion's loop: the refusal reaches the user with
+    its line, the workers are waited for, and the private copy's folder is gone."""
+    from offline_gui.errors import CannotRead
+    from offline_gui.reading import copies as copies_module
+    path = tmp_path / "export.csv"
+    _legacy_export(path, ROWS)
+    data = bytearray(path.read_bytes())
+    at = data.index(b"P12000;")
+    data[at:at + 1] = b"\x00"
+    path.write_bytes(bytes(data))
+    made = []
+    real = copies_module.temp_folder
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(copies_module, "temp_folder", lambda: made.append(real()) or made[-1])
+        with pytest.raises(CannotRead, match="NUL") as caught:
+            load(path)
+    line = data[:at].count(b"\n") + 1
+    assert f"line {line}" in caught.value.reason
+    assert made and not any(Path(folder).exists() for folder in made)
