@@ -299,14 +299,13 @@ def scan_block(raw: bytes, first_row: int, starts: list[int], spans: dict[int, i
             # line is rendered, so both paths write the same bytes
             sep_byte, wide = delimiter.encode(), len(mapping) - 1
             clean &= np.fromiter((x.count(sep_byte) >= wide for x in first_lines), dtype=bool, count=count)
-        # what each written line is meant to say (see row_key): a line copied as it is
-        # holds no quote and no ';' inside a value, so its key is its own checksum
+        # what each written line is meant to say (see row_key): a line copied as it is is its
+        # own checksum, marked with BYTES_KEY when it has quotes (read back as its very bytes)
         row_keys = np.full(count, SELF_KEY, dtype=np.int64)
         copied = np.flatnonzero(clean)
         row_keys[copied] = np.fromiter(map(crc32, [rendered[i] for i in copied.tolist()]), dtype=np.int64,
                                        count=len(copied))
-        row_keys[quoted_copies] = BYTES_KEY | np.fromiter(map(crc32, [first_lines[i] for i in quoted_copies.tolist()]),
-                                                          dtype=np.int64, count=len(quoted_copies))
+        row_keys[quoted_copies] |= BYTES_KEY
     done = clean.copy()
     if fast is not None:
         todo = np.flatnonzero(~clean & ~blocked)

@@ -160,9 +160,15 @@ def _legacy_on_both_cores(src: Path, target: Path, info: enc.EncodingInfo, chunk
                                                      str(target), planned, size)))
                 planned += size
 
-            following = min(workers * 2, len(pieces))
-            for i in range(following):
-                hand_out(i)
+            following = 0   # the next piece to hand out
+
+            def top_up() -> None:   # two pieces a worker in hand
+                nonlocal following
+                while following < len(pieces) and len(pending) < workers * 2:
+                    hand_out(following)
+                    following += 1
+
+            top_up()
             while pending:
                 i, size, future = pending.popleft()
                 try:
@@ -171,28 +177,20 @@ def _legacy_on_both_cores(src: Path, target: Path, info: enc.EncodingInfo, chunk
                     before = _count_ends(source, start, pieces[i][0], end)
                     raise UnicodeDecodeError(exc.encoding, exc.object, exc.start, exc.end,
                                              str(int(exc.reason) + line + before - 1)) from None
-                if data is None:   # written in its place
-                    at += size
-                elif size is None:
-                    _write_at(fd, data, at)
-                    at += len(data)
-                else:   # not the length told: the pieces out now are misplaced
+                misplaced = data is not None and size is not None   # not the length told
+                if misplaced:   # the pieces out now were placed after that length: again, from here on
                     for _i, _size, later in pending:
                         if not later.cancel():
                             later.exception()   # (waits: no worker writes after this)
                     pending.clear()
+                    lengths, following = None, i + 1
+                if data is None:   # written in its place
+                    at += size
+                else:
                     _write_at(fd, data, at)
                     at += len(data)
-                    lengths = None
-                    following = i + 1
-                    for j in range(following, min(following + workers * 2, len(pieces))):
-                        hand_out(j)
-                    following = min(following + workers * 2, len(pieces))
-                    continue
-                if following < len(pieces):
-                    hand_out(following)
-                    following += 1
-                if landed is not None and pending:   # (the last is said by the caller's end)
+                top_up()
+                if landed is not None and pending and not misplaced:   # (the last is said by the caller's end)
                     landed(at)
             os.ftruncate(fd, at)   # (a misplaced piece may have written past the end)
     finally:
