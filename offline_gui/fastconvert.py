@@ -384,15 +384,17 @@ def _changes(raw: bytes, stamp: np.ndarray, lo: np.ndarray, hi: np.ndarray, src:
     values of this shape need no quoting, so the line is the fields joined."""
     before = [raw[a:b].decode("ascii") for a, b in zip(lo[:, ts].tolist(), hi[:, ts].tolist(), strict=True)]
     after = stamp.view("S19").ravel().astype(str).tolist()
-    column = src[TIMESTAMP] + 1
+    column = int(src[TIMESTAMP]) + 1
     text = [f"{column};{b};{a};timestamp-format" for b, a in zip(before, after, strict=True)]
     rows = [np.arange(len(lo))]
     for col, comma in zip((NUM1, NUM2), commas, strict=True):
         where = np.flatnonzero(comma)
-        column = src[col] + 1
-        for i in where.tolist():
-            value = raw[lo[i, src[col]]:hi[i, src[col]]].decode("ascii")
-            text.append(f"{column};{value};{value.replace(',', '.')};number-decimal-comma")
+        source = int(src[col])
+        column = source + 1
+        # (bounds as Python ints first: a numpy scalar read per value cost most of this loop)
+        values = [raw[a:b].decode("ascii") for a, b in zip(lo[where, source].tolist(), hi[where, source].tolist(),
+                                                           strict=True)]
+        text += [f"{column};{value};{value.replace(',', '.')};number-decimal-comma" for value in values]
         rows.append(where)
     row = np.concatenate(rows)
     order = np.argsort(row, kind="stable")   # a row's cells in column order: time stamp, Num1, Num2
