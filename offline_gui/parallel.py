@@ -180,7 +180,8 @@ def _log_lines(job: ChunkJob, changes: list[Change], bulk: tuple[np.ndarray, lis
         rows.append(change.row)
         lines.append(change_line(change, int(numbers[change.row - job.first_row]), column))
     if bulk is not None and len(bulk[0]):
-        more = list(map("{};{}".format, numbers[bulk[0] - job.first_row].tolist(), bulk[1]))
+        more = [f"{number};{text}" for number, text in zip(numbers[bulk[0] - job.first_row].tolist(), bulk[1],
+                                                             strict=True)]
         if lines:   # a row is in one of the two; each is in row order
             order = np.argsort(np.concatenate((np.asarray(rows, dtype=np.int64), bulk[0])), kind="stable")
             both = lines + more
