@@ -21,6 +21,8 @@ PARALLEL_BYTES = 32 << 20
 
 COUNT_BLOCK = 1 << 22    # bytes read at a time to count the lines before a refused piece
 
+_BINARY = getattr(os, "O_BINARY", 0)   # Windows would otherwise turn each \n written into \r\n
+
 Landed = Callable[[int], None]   # one-byte files past this are converted on both cores (where a pool is cheap)
 
 
@@ -138,7 +140,7 @@ def _legacy_on_both_cores(src: Path, target: Path, info: enc.EncodingInfo, chunk
     pieces = list(itertools.pairwise(_cuts(src, start, chunk_size, end)))
     workers = os.cpu_count() or 1
     lengths = utf8_length.lengths_for(info.codec) if hasattr(os, "pwrite") else None
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if mode == "wb" else 0), 0o600)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | _BINARY | (os.O_TRUNC if mode == "wb" else 0), 0o600)
     try:
         with processes.pool(workers) as pool, open(src, "rb", buffering=0) as source:
             at = os.lseek(fd, 0, os.SEEK_END)   # where the next piece's text goes
@@ -257,7 +259,7 @@ def _convert_into(path: str, lo: int, hi: int, codec: str, cr_only: bool, target
     data = _convert_piece(path, lo, hi, codec, cr_only)
     if len(data) != size:
         return data
-    fd = os.open(target, os.O_WRONLY)
+    fd = os.open(target, os.O_WRONLY | _BINARY)
     try:
         _write_at(fd, data, at)
     finally:
