@@ -193,3 +193,14 @@ def same_index(got, meant) -> None:
     assert np.array_equal(got.record_lines, meant.record_lines)
     assert got.spans == meant.spans and got.unclosed == meant.unclosed
     assert got.blank_lines == meant.blank_lines
+
+
+def use_small_pieces(monkeypatch, chunk: int, block: int) -> None:
+    """A legacy file of some hundred kB converted on both cores in pieces of `chunk` bytes, and
+    indexed in pieces of `block`: many pieces land while the rest is converted."""
+    from offline_gui.reading import copies, records, transcode
+    monkeypatch.setattr(transcode, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(copies, "HEAD_BYTES", 3000)
+    monkeypatch.setattr(copies, "CHUNK", chunk)
+    monkeypatch.setattr(records, "FIRST_PIECE", 2000)
+    monkeypatch.setattr(records, "BLOCK", block)

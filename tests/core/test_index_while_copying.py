@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from core_util import same_index
+from core_util import same_index, use_small_pieces
 
-from offline_gui.reading import copies, records, sources, transcode
+from offline_gui.reading import sources
 from offline_gui.reading.records import build_index
 from offline_gui.table import load
 
@@ -28,11 +28,7 @@ def _legacy_export(path, rows: int, utf8_row: int | None = None) -> list[str]:
 @pytest.fixture
 def small_pieces(monkeypatch):
     """Pieces of a few kB, so a small file is converted (on both cores) and indexed in many."""
-    monkeypatch.setattr(transcode, "PARALLEL_BYTES", 0)
-    monkeypatch.setattr(copies, "HEAD_BYTES", 3000)
-    monkeypatch.setattr(copies, "CHUNK", 25_000)
-    monkeypatch.setattr(records, "FIRST_PIECE", 2000)
-    monkeypatch.setattr(records, "BLOCK", 20_000)
+    use_small_pieces(monkeypatch, chunk=25_000, block=20_000)
     sizes: list[int] = []
     finish = sources.Source.finish_copy
 

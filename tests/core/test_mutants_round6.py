@@ -17,10 +17,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from core_util import same_index
+from core_util import same_index, use_small_pieces
 
-from offline_gui.reading import copies, records, sources, transcode
 from offline_gui.reading import encoding as enc
+from offline_gui.reading import sources, transcode
 from offline_gui.reading.records import build_index
 from offline_gui.reading.utf8_length import lengths_for
 from offline_gui.table import load
@@ -157,11 +157,7 @@ def _legacy_export(path: Path, rows: int) -> bytes:
 @pytest.fixture
 def small_pieces(monkeypatch):
     """Pieces of a few kB, so a small file is converted (on both cores) and indexed in many."""
-    monkeypatch.setattr(transcode, "PARALLEL_BYTES", 0)
-    monkeypatch.setattr(copies, "HEAD_BYTES", 3000)
-    monkeypatch.setattr(copies, "CHUNK", 10_000)
-    monkeypatch.setattr(records, "FIRST_PIECE", 2000)
-    monkeypatch.setattr(records, "BLOCK", 8000)
+    use_small_pieces(monkeypatch, chunk=10_000, block=8000)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
 
 
